@@ -8,6 +8,9 @@ export type KpiGroup = 'volume' | 'speed' | 'quality' | 'commitments' | 'team' |
 
 export const KPI_GROUPS: readonly KpiGroup[] = ['volume', 'speed', 'quality', 'commitments', 'team', 'cost'];
 
+export const DIRECTIONS: readonly Direction[] = ['minimize', 'maximize', 'range', 'none'];
+export const UNITS: readonly Unit[] = ['count', 'seconds', 'percent', 'money'];
+
 /** `value` for maximize / minimize; `lower`–`upper` for range. `warnBand` defaults to 10 % of the target. */
 export type Target =
   | { readonly value: number; readonly warnBand?: number }
@@ -23,6 +26,12 @@ export interface KpiDef {
   readonly direction: Direction;
   /** Fields it needs, as `kind.field` (alternatives the engine accepts are described in `formula`). */
   readonly needs: readonly string[];
+  /**
+   * Other sets of `kind.field` names, each of which also makes the KPI computable when `needs`
+   * is not met (e.g. CSAT from `tickets.csat` instead of `surveys.score`). Lets the UI say
+   * which columns would enable an unavailable KPI without guessing.
+   */
+  readonly alternatives?: readonly (readonly string[])[];
   /** Seed documents it comes from (../shared/seeds/). */
   readonly seeds: string;
   /** Duration KPI that can be computed in business hours. */

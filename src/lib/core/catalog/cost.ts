@@ -1,0 +1,60 @@
+/**
+ * Cost and customer KPIs (kpi-catalog.md, "Cost and customers"). Money is a plain number in the
+ * dataset's currency. No seed gives a target figure for these, so none has a default target.
+ */
+import type { KpiDef } from './types';
+
+export const COST: readonly KpiDef[] = [
+  {
+    id: 'operating_cost',
+    group: 'cost',
+    name: 'Contact-centre operating cost',
+    formula: 'Sum of cost rows in the period (the annualised figure is shown on the yearly grain).',
+    unit: 'money',
+    direction: 'minimize',
+    needs: ['costs.period_start', 'costs.amount'],
+    seeds: '003 #1'
+  },
+  {
+    id: 'cost_per_call',
+    group: 'cost',
+    name: 'Cost per inbound call',
+    formula: 'Call-related cost in the period / inbound calls in the period (or the mean of a per-call cost column).',
+    unit: 'money',
+    direction: 'minimize',
+    needs: ['costs.amount', 'costs.category', 'calls.queued_at'],
+    alternatives: [['calls.cost']],
+    seeds: '003 #2'
+  },
+  {
+    id: 'revenue_per_customer',
+    group: 'cost',
+    name: 'Average spend per customer',
+    formula: 'Total revenue to date / total customers to date.',
+    unit: 'money',
+    direction: 'maximize',
+    needs: ['customers.revenue'],
+    seeds: '003 #3'
+  },
+  {
+    id: 'inactive_customers',
+    group: 'cost',
+    name: 'Inactive customers',
+    formula:
+      'Customers with no activity in the last N days (default 90) at the end of the period / all customers × 100.',
+    unit: 'percent',
+    direction: 'minimize',
+    needs: ['customers.last_active_at'],
+    seeds: '003 #23'
+  },
+  {
+    id: 'retention_rate',
+    group: 'cost',
+    name: 'Customer retention rate',
+    formula: '(Customers at the end − new customers in the period) / customers at the start × 100.',
+    unit: 'percent',
+    direction: 'maximize',
+    needs: ['customers.created_at', 'customers.churned_at'],
+    seeds: '002 #4'
+  }
+];
