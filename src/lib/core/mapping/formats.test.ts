@@ -1,0 +1,398 @@
+import { describe, expect, it } from 'vitest';
+import { DURATION_INPUTS, FIELDS, type RecordKind } from '../schema/fields';
+import { FORMATS } from './formats';
+import { guessMapping } from './guess';
+import { column, fieldsByHeader, fixtureRows } from './test-helpers';
+
+interface Case {
+  file: string;
+  format: string | null;
+  kind: string;
+  expect: Record<string, string | null>;
+}
+
+function fieldNamesOf(kind: RecordKind): string[] {
+  return FIELDS[kind].map((f) => f.name);
+}
+
+const CASES: Case[] = [
+  {
+    file: 'zendesk-legacy.csv',
+    format: 'zendesk',
+    kind: 'tickets',
+    expect: {
+      Id: 'ticket_id',
+      'Requester id': 'customer_id',
+      Assignee: 'agent',
+      Group: 'team',
+      Tags: 'tags',
+      Status: 'status',
+      Priority: 'priority',
+      Via: 'channel',
+      'Ticket type': 'category',
+      'Created at': 'created_at',
+      'Due date': 'due_at',
+      'Solved at': 'resolved_at',
+      'Satisfaction Score': 'csat',
+      Reopens: 'reopened',
+      Replies: 'replies',
+      'First reply time in minutes': 'first_response_minutes',
+      'First reply time in minutes within business hours': null,
+      // resolved_at comes from the 'Solved at' timestamp; the durations stay visible with a note.
+      'Full resolution time in minutes': null,
+      'Resolution time': null,
+      Subject: null
+    }
+  },
+  {
+    file: 'zendesk-explore.csv',
+    format: 'zendesk-explore',
+    kind: 'tickets',
+    expect: {
+      ID: 'ticket_id',
+      Assignee: 'agent',
+      Group: 'team',
+      Via: 'channel',
+      'Created at': 'created_at',
+      'Solved at': 'resolved_at',
+      'Satisfaction Score': 'csat',
+      Reopens: 'reopened',
+      Replies: 'replies',
+      'First reply time in minutes': 'first_response_minutes',
+      'Full resolution time in minutes': null
+    }
+  },
+  {
+    file: 'freshdesk.csv',
+    format: 'freshdesk',
+    kind: 'tickets',
+    expect: {
+      'Ticket ID': 'ticket_id',
+      Status: 'status',
+      Priority: 'priority',
+      Source: 'channel',
+      Type: 'category',
+      Agent: 'agent',
+      Group: 'team',
+      'Created time': 'created_at',
+      'Due by Time': 'due_at',
+      'Resolved time': 'resolved_at',
+      'Closed time': 'closed_at',
+      'Initial response time': 'first_response_at',
+      'Agent interactions': 'replies',
+      'Customer interactions': null,
+      'Resolution status': 'resolution_sla_met',
+      'First response status': 'first_response_sla_met',
+      Tags: 'tags',
+      'Survey results': 'csat',
+      'Contact ID': 'customer_id',
+      'First response time (in hrs)': null
+    }
+  },
+  {
+    file: 'freshservice.csv',
+    format: 'freshservice',
+    kind: 'tickets',
+    expect: {
+      'Ticket Id': 'ticket_id',
+      'Requester Email': 'customer_id',
+      'Created Time': 'created_at',
+      'Resolved Time': 'resolved_at',
+      'Initial Response Time': 'first_response_at',
+      Category: 'category',
+      'Resolution Status': 'resolution_sla_met',
+      'Survey Result': 'csat',
+      Type: null
+    }
+  },
+  {
+    file: 'helpscout.csv',
+    format: 'helpscout',
+    kind: 'tickets',
+    expect: {
+      number: 'ticket_id',
+      type: 'channel',
+      status: 'status',
+      assignee: 'agent',
+      'primaryCustomer.email': 'customer_id',
+      createdAt: 'created_at',
+      closedAt: 'resolved_at',
+      tags: 'tags'
+    }
+  },
+  {
+    file: 'intercom-prodsight.csv',
+    format: 'intercom-prodsight',
+    kind: 'messages',
+    expect: {
+      message_id: 'message_id',
+      message_created_at: 'sent_at',
+      message_author_type: 'direction',
+      conversation_id: 'conversation_id',
+      message_author_name: 'agent',
+      conversation_created_at: null,
+      message_type: null
+    }
+  },
+  {
+    file: 'intercom-conversations.csv',
+    format: 'intercom',
+    kind: 'tickets',
+    expect: {
+      id: 'ticket_id',
+      created_at: 'created_at',
+      first_admin_reply_at: 'first_response_at',
+      last_close_at: 'resolved_at',
+      state: 'status',
+      admin_assignee_id: 'agent',
+      team_assignee_id: 'team',
+      count_reopens: 'reopened',
+      conversation_rating: 'csat',
+      time_to_admin_reply: null
+    }
+  },
+  {
+    file: 'hubspot.csv',
+    format: 'hubspot',
+    kind: 'tickets',
+    expect: {
+      'Ticket ID': 'ticket_id',
+      'Ticket status': 'status',
+      'Create date': 'created_at',
+      'Close date': 'resolved_at',
+      Priority: 'priority',
+      'Ticket owner': 'agent',
+      Source: 'channel',
+      Category: 'category',
+      'First agent response date': 'first_response_at',
+      'Time to Close SLA Due Date': 'due_at',
+      'Time to First Response SLA Status': 'first_response_sla_met',
+      'Ticket Tags': 'tags'
+    }
+  },
+  {
+    file: 'chatwoot-csat.csv',
+    format: 'chatwoot-csat',
+    kind: 'surveys',
+    expect: {
+      'Agent Name': 'agent',
+      Rating: 'score',
+      'Feedback Comment': 'comment',
+      'Link to the conversation': 'survey_id',
+      'Recorded date': 'responded_at'
+    }
+  },
+  {
+    file: 'zammad.csv',
+    format: 'zammad',
+    kind: 'tickets',
+    expect: {
+      '#': 'ticket_id',
+      State: 'status',
+      Priority: 'priority',
+      Group: 'team',
+      Owner: 'agent',
+      Customer: 'customer_id',
+      'Create Channel': 'channel',
+      Tags: 'tags',
+      'Created At': 'created_at',
+      'Closed At': 'resolved_at',
+      'Close Escalation At': 'due_at',
+      'First Response At': 'first_response_at',
+      'First Response Escalation At': 'first_response_due_at',
+      'Close Diff In Min': 'resolution_sla_met',
+      'First Response Diff In Min': 'first_response_sla_met',
+      'Article Count': 'messages',
+      'Close In Min': null,
+      'First Response In Min': null
+    }
+  },
+  {
+    file: 'osticket-semicolon.csv',
+    format: 'osticket',
+    kind: 'tickets',
+    expect: {
+      'Ticket Number': 'ticket_id',
+      'Date Created': 'created_at',
+      'From Email': 'customer_id',
+      Priority: 'priority',
+      Department: 'team',
+      'Help Topic': 'category',
+      Source: 'channel',
+      'Current Status': 'status',
+      'SLA Due Date': 'due_at',
+      'Closed Date': 'resolved_at',
+      'Agent Assigned': 'agent',
+      'Thread Count': 'messages',
+      'Reopen Count': 'reopened',
+      'Due Date': null
+    }
+  },
+  {
+    file: 'trengo.csv',
+    format: null,
+    kind: 'tickets',
+    expect: {
+      'Ticket ID': 'ticket_id',
+      Status: 'status',
+      Channel: 'channel',
+      Contact: 'customer_id',
+      'Assigned to': 'agent',
+      Team: 'team',
+      Labels: 'tags',
+      'Created at': 'created_at',
+      'Closed at': 'closed_at+resolved_at',
+      Messages: 'messages',
+      Subject: null
+    }
+  },
+  {
+    file: 'twilio.csv',
+    format: 'twilio',
+    kind: 'calls',
+    expect: {
+      Sid: 'call_id',
+      From: 'customer_id',
+      Status: 'abandoned',
+      StartTime: 'queued_at',
+      EndTime: 'ended_at',
+      Direction: 'direction',
+      Duration: null,
+      Price: null
+    }
+  },
+  {
+    file: 'genesys.csv',
+    format: 'genesys',
+    kind: 'calls',
+    expect: {
+      'Conversation ID': 'call_id',
+      Date: 'queued_at',
+      Direction: 'direction',
+      Queue: 'queue',
+      Users: 'agent',
+      ANI: 'customer_id',
+      'Total Queue': 'wait_seconds',
+      'Total Talk': 'talk_seconds',
+      Abandoned: 'abandoned'
+    }
+  }
+];
+
+describe('known export formats (header-only fixtures)', () => {
+  it.each(CASES)('$file → $format ($kind)', ({ file, format, kind, expect: fields }) => {
+    const guess = guessMapping(fixtureRows(file));
+    if (!guess.ok) throw new Error(guess.reason);
+    const m = guess.mapping;
+    expect(m.format).toBe(format);
+    expect(m.kind).toBe(kind);
+    expect(m.complete).toBe(true);
+    expect(m.missingRequired).toEqual([]);
+    expect(m.hasHeader).toBe(true);
+    expect(m.headerRow).toBe(0);
+    const got = fieldsByHeader(m);
+    for (const [header, field] of Object.entries(fields)) expect([header, got[header]]).toEqual([header, field]);
+  });
+
+  it('keeps the reason a known column is not used', () => {
+    const m = guessMapping(fixtureRows('zendesk-legacy.csv'));
+    if (!m.ok) throw new Error(m.reason);
+    expect(column(m.mapping, 'First reply time in minutes within business hours').note).toMatch(/business-hours/);
+    expect(column(m.mapping, 'Full resolution time in minutes').note).toMatch(/resolved_at is read from 'Solved at'/);
+  });
+
+  it('reads Zendesk values by its conventions', () => {
+    const g = guessMapping(fixtureRows('zendesk-legacy.csv'));
+    if (!g.ok) throw new Error(g.reason);
+    expect(column(g.mapping, 'Satisfaction Score').valueMap).toMatchObject({ good: '5', bad: '1', offered: '' });
+    // Without the Solved at timestamp the durations fill resolved_at: full minutes beat hours.
+    const rows = fixtureRows('zendesk-legacy.csv');
+    const without = rows[0].map((h) => (h === 'Solved at' ? 'Custom text' : h));
+    const g2 = guessMapping([without]);
+    if (!g2.ok) throw new Error(g2.reason);
+    expect(column(g2.mapping, 'Full resolution time in minutes').field).toBe('resolution_minutes');
+    expect(column(g2.mapping, 'Resolution time').field).toBeNull();
+  });
+
+  it('falls back to the hours column with its unit when it is the only resolution column', () => {
+    const g = guessMapping([
+      ['Summation column', 'Id', 'Requester id', 'Requester domain', 'Group stations', 'Created at', 'Resolution time']
+    ]);
+    if (!g.ok) throw new Error(g.reason);
+    const c = column(g.mapping, 'Resolution time');
+    expect(c.field).toBe('resolution_hours');
+    expect(c.unitSeconds).toBe(3600);
+  });
+
+  it('marks Freshdesk SLA words and business-hours durations', () => {
+    const g = guessMapping(fixtureRows('freshdesk.csv'));
+    if (!g.ok) throw new Error(g.reason);
+    expect(column(g.mapping, 'Resolution status').valueMap).toMatchObject({ 'within sla': '1', 'sla violated': '0' });
+    const noTimestamp = fixtureRows('freshdesk.csv')[0].filter((h) => h !== 'Initial response time');
+    const g2 = guessMapping([noTimestamp]);
+    if (!g2.ok) throw new Error(g2.reason);
+    const frt = column(g2.mapping, 'First response time (in hrs)');
+    expect(frt.field).toBe('first_response_hours');
+    expect(frt.businessHours).toBe(true);
+  });
+
+  it('reads Zammad SLA diffs by sign', () => {
+    const g = guessMapping(fixtureRows('zammad.csv'));
+    if (!g.ok) throw new Error(g.reason);
+    expect(column(g.mapping, 'Close Diff In Min').fromSign).toBe(true);
+  });
+
+  it('maps Twilio statuses onto abandoned', () => {
+    const g = guessMapping(fixtureRows('twilio.csv'));
+    if (!g.ok) throw new Error(g.reason);
+    const vm = column(g.mapping, 'Status').valueMap!;
+    expect([vm['no-answer'], vm.busy, vm.canceled, vm.completed]).toEqual(['1', '1', '1', '0']);
+  });
+
+  it('finds the Chatwoot header after its reporting-period line', () => {
+    const rows = [
+      ['Reporting period 2024-01-01 to 2024-01-31'],
+      [''],
+      ...fixtureRows('chatwoot-csat.csv').slice(0, 1),
+      ['Ann (ann@example.com)', '4', 'ok', 'Bo', 'bo@example.com', '', 'https://x/conversations/12', '2024-01-03 10:00']
+    ];
+    const g = guessMapping(rows);
+    if (!g.ok) throw new Error(g.reason);
+    expect(g.mapping.headerRow).toBe(2);
+    expect(g.mapping.format).toBe('chatwoot-csat');
+    expect(g.mapping.constants).toEqual({ scale_min: '1', scale_max: '5' });
+  });
+
+  it('refuses Chatwoot agent reports as aggregates', () => {
+    const g = guessMapping([
+      ['Reporting period 2024-01-01 to 2024-01-31'],
+      [''],
+      ['Agent name', 'Assigned conversations', 'Avg first response time', 'Avg resolution time'],
+      ['Ann', '12', '34', '56']
+    ]);
+    expect(g.ok).toBe(false);
+  });
+
+  it('every format names its source, a kind and fields that exist', () => {
+    const durations = new Set(DURATION_INPUTS.map((d) => d.name));
+    for (const f of FORMATS) {
+      expect(f.source.length, f.id).toBeGreaterThan(10);
+      expect(f.minMatch, f.id).toBeLessThanOrEqual(f.signature.length);
+      for (const spec of Object.values(f.columns).flat()) {
+        if (spec.field === null) continue;
+        const known = durations.has(spec.field) || fieldNamesOf(f.kind).includes(spec.field);
+        expect(known, `${f.id}: ${spec.field}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('format columns come first', () => {
+  it('a custom column spelled like a canonical field does not take a field the format assigns', () => {
+    const headers = ['agent', ...fixtureRows('zendesk-legacy.csv')[0].slice(0, 30)];
+    const g = guessMapping([headers]);
+    if (!g.ok) throw new Error(g.reason);
+    expect(column(g.mapping, 'Assignee').field).toBe('agent');
+    expect(column(g.mapping, 'agent').field).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Every known header format, in the order ties are broken (a more specific format before the one it
+ * contains: the Zendesk legacy export holds every Explore column).
+ */
+import type { FormatSpec } from '../types';
+import { CHATWOOT_CSAT } from './chatwoot';
+import { FRESHDESK, FRESHSERVICE } from './freshdesk';
+import { GENESYS } from './genesys';
+import { HELPSCOUT } from './helpscout';
+import { HUBSPOT } from './hubspot';
+import { INTERCOM_CONVERSATIONS, INTERCOM_MESSAGES } from './intercom';
+import { OSTICKET } from './osticket';
+import { COMCAST_COMPLAINTS, KAGGLE_TICKETS, NYC_311, PWC_CALLS, TELCO_CUSTOMERS } from './samples';
+import { TWILIO } from './twilio';
+import { ZAMMAD } from './zammad';
+import { ZENDESK, ZENDESK_EXPLORE } from './zendesk';
+
+export { SHAPE_FORMATS } from './asterisk';
+
+export const FORMATS: readonly FormatSpec[] = [
+  ZENDESK,
+  ZENDESK_EXPLORE,
+  FRESHSERVICE,
+  FRESHDESK,
+  HELPSCOUT,
+  INTERCOM_MESSAGES,
+  INTERCOM_CONVERSATIONS,
+  CHATWOOT_CSAT,
+  ZAMMAD,
+  OSTICKET,
+  HUBSPOT,
+  TWILIO,
+  GENESYS,
+  KAGGLE_TICKETS,
+  PWC_CALLS,
+  COMCAST_COMPLAINTS,
+  TELCO_CUSTOMERS,
+  NYC_311
+];

@@ -1,0 +1,67 @@
+/**
+ * Zammad ticket report (ExcelSheet::Ticket display names; export-formats.md §6, EXACT from source).
+ * Zammad has no separate resolved state: 'Closed At' is the resolution. '… In Min' durations are measured
+ * on the SLA calendar (business hours) and only back up the timestamps. '… Diff In Min' is the time left
+ * to the SLA target, negative = breached: read by sign into the *_sla_met flags.
+ */
+import type { ColumnSpec, FormatSpec } from '../types';
+
+const ignore = (note?: string): ColumnSpec => ({ field: null, ...(note ? { note } : {}) });
+
+export const ZAMMAD: FormatSpec = {
+  id: 'zammad',
+  name: 'Zammad ticket report',
+  source: 'export-formats.md §6: EXACT (zammad lib/excel_sheet/ticket.rb @ 221b0073)',
+  kind: 'tickets',
+  signature: [
+    '#',
+    'Title',
+    'State',
+    'Owner',
+    'Create Channel',
+    'Time Units Total',
+    'Close In Min',
+    'Close Diff In Min',
+    'First Response In Min',
+    'First Response Diff In Min',
+    'Close Escalation At',
+    'Article Count',
+    'Last Contact Customer At'
+  ],
+  minMatch: 5,
+  columns: {
+    '#': { field: 'ticket_id' },
+    Title: ignore(),
+    State: {
+      field: 'status',
+      valueMap: { 'pending reminder': 'pending', 'pending close': 'pending', merged: 'closed' }
+    },
+    Priority: { field: 'priority', valueMap: { '1 low': 'low', '2 normal': 'normal', '3 high': 'high' } },
+    Group: { field: 'team' },
+    Owner: { field: 'agent' },
+    Customer: { field: 'customer_id' },
+    Organization: ignore(),
+    'Create Channel': { field: 'channel' },
+    Sender: ignore(),
+    Tags: { field: 'tags' },
+    'Time Units Total': ignore(),
+    'Created At': { field: 'created_at' },
+    'Updated At': ignore(),
+    'Closed At': { field: 'resolved_at', note: 'Zammad closes a ticket when it is solved' },
+    'Close Escalation At': { field: 'due_at' },
+    'Close In Min': { field: 'resolution_minutes', businessHours: true },
+    'Close Diff In Min': { field: 'resolution_sla_met', fromSign: true, note: 'negative = SLA breached' },
+    'First Response At': { field: 'first_response_at' },
+    'First Response Escalation At': { field: 'first_response_due_at' },
+    'First Response In Min': { field: 'first_response_minutes', businessHours: true },
+    'First Response Diff In Min': { field: 'first_response_sla_met', fromSign: true, note: 'negative = SLA breached' },
+    'Update Escalation At': ignore(),
+    'Update In Min': ignore(),
+    'Update Diff In Min': ignore(),
+    'Last Contact At': ignore(),
+    'Last Contact Agent At': ignore(),
+    'Last Contact Customer At': ignore(),
+    'Article Count': { field: 'messages' },
+    'Escalation At': ignore()
+  }
+};
