@@ -5,11 +5,17 @@
  *
  * Every message carries `v: PROTOCOL_VERSION`; a mismatch (an old page talking to a new worker
  * after an update) is answered with an error instead of being misread.
+ *
+ * All strings in answers (file names, messages, values from a CSV) are plain text: the UI must
+ * render them as text, never as HTML.
  */
 import type { RecordKind } from '../core/schema/fields';
-import type { ScorecardResult, Settings, View } from '../core/engine/types';
+import type { ScorecardResult, Settings, TargetSetting, View } from '../core/engine/types';
+import type { FileMapping } from './import/mapping-api';
 
 export const PROTOCOL_VERSION = 1;
+
+export type ImportStatus = 'running' | 'complete' | 'incomplete' | 'failed' | 'cancelled';
 
 /** One imported file as stored (storage/db.ts `imports` table), as the UI lists it. */
 export interface ImportInfo {
@@ -19,19 +25,32 @@ export interface ImportInfo {
   readonly fileSize: number;
   readonly kind: RecordKind | null;
   readonly format?: string;
-  readonly status: 'running' | 'complete' | 'incomplete' | 'failed' | 'cancelled';
+  readonly status: ImportStatus;
+  /** Data records read from the file (header and blank lines excluded). */
   readonly rowsRead: number;
+  /** Records written (read − skipped). */
   readonly rowsStored: number;
+  /** Of the stored records, how many replaced an earlier record with the same key (not new). */
   readonly rowsUpdated: number;
+  /**
+   * Of the stored records, how many still count (not replaced by a later import). 0 on a complete
+   * import = everything it brought was re-imported since: deleting it frees space and changes no
+   * figure. Present in summaries.
+   */
+  readonly rowsVisible?: number;
+  /** Records not stored because a required value was missing or unreadable. */
   readonly rowsSkipped: number;
+  /** Records stored with an optional value that could not be read (kept as missing). */
+  readonly rowsWithWarnings: number;
   readonly startedAt: number;
   readonly finishedAt?: number;
-  /** First problems found (the full list is downloadable as CSV). */
+  /** First problems found (up to 1000; `errorCount` is the total). */
   readonly errors: readonly RowError[];
+  readonly errorCount: number;
   readonly message?: string;
 }
 
-/** A row that could not be read: what and where. */
+/** A row that could not be read (error: row skipped) or a value that was dropped (warning). */
 export interface RowError {
   readonly file: string;
   /** 1-based physical line in the file where the record starts. */
@@ -39,10 +58,14 @@ export interface RowError {
   readonly column: string;
   readonly value: string;
   readonly reason: string;
+  /** 'error' = the row was skipped; 'warning' = the row was stored with this value missing. */
+  readonly severity?: 'error' | 'warning';
 }
 
 export interface ImportProgress {
   readonly fileName: string;
+  /** Index of the file in the request's `files`. */
+  readonly fileIndex: number;
   readonly bytesRead: number;
   readonly bytesTotal: number;
   readonly rows: number;
@@ -52,17 +75,126 @@ export interface ImportProgress {
 
 export interface DataSummary {
   readonly workspace: string;
+  /** Records per kind as loaded (superseded rows excluded). */
   readonly counts: Readonly<Partial<Record<RecordKind, number>>>;
   readonly imports: readonly ImportInfo[];
+  /** Milliseconds the worker took to load the stored chunks (on open). */
+  readonly loadMs?: number;
+  /** Storage used by the app (navigator.storage.estimate). Persistence must be asked by the page:
+   * `navigator.storage.persist()` exists in windows only. */
+  readonly storage?: StorageEstimate;
+}
+
+export interface WorkspaceInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly isDemo: boolean;
+  readonly openedAt: number;
+  readonly demoScenario?: string;
+}
+
+/** The result of importing one file of an `import` request. */
+export type FileImportResult =
+  | { readonly status: 'imported'; readonly fileName: string; readonly import: ImportInfo }
+  /** Stopped before writing anything: the UI shows the mapping screen, then sends the file again. */
+  | {
+      readonly status: 'needsMapping';
+      readonly fileName: string;
+      readonly guess: FileMapping | null;
+      readonly headers: readonly string[];
+      /** First rows as read (header excluded), for the preview; plain text. */
+      readonly preview: readonly (readonly string[])[];
+      readonly reason: string;
+    }
+  /** Not importable (binary, empty, header only, aggregated report…): nothing changed. */
+  | { readonly status: 'refused'; readonly fileName: string; readonly reason: string }
+  /** Started but did not finish (cancelled, storage full, read error): stored data unchanged. */
+  | {
+      readonly status: 'failed' | 'cancelled';
+      readonly fileName: string;
+      readonly reason: string;
+      readonly import?: ImportInfo;
+    };
+
+export interface StorageEstimate {
+  /** Bytes used / available to this origin; null where the browser does not say. */
+  readonly usage: number | null;
+  readonly quota: number | null;
+  /** Whether the browser granted persistent storage (null: unknown). */
+  readonly persisted: boolean | null;
+}
+
+export interface WorkspacePrefs {
+  readonly settings?: Settings;
+  readonly warnBands?: Readonly<Record<string, number>>;
+  readonly language?: string;
+  readonly calendar?: string;
 }
 
 /** Request name → payload and result. Add a request here and the worker must handle it. */
 export interface Requests {
+  /** Opens (and makes active) a workspace: loads its stored chunks into the worker. */
   open: { req: { workspace: string }; res: DataSummary };
+  listWorkspaces: { req: Record<string, never>; res: { workspaces: WorkspaceInfo[]; active: string | null } };
+  createWorkspace: { req: { name: string }; res: WorkspaceInfo };
+  deleteWorkspace: { req: { workspace: string }; res: { deleted: boolean } };
+  /** Imports into the open workspace, one file after the other. `mappings[i]` confirms file i. */
+  import: {
+    req: { files: readonly File[]; mappings?: Readonly<Record<number, FileMapping>> };
+    res: { results: FileImportResult[]; summary: DataSummary };
+  };
+  /** Stops the running import: its rows are dropped, the import is listed as incomplete. */
+  cancelImport: { req: Record<string, never>; res: { cancelled: boolean } };
+  deleteImport: { req: { id: number }; res: DataSummary };
   compute: { req: { view: View; settings: Settings; now?: number }; res: ScorecardResult };
+  getSettings: { req: Record<string, never>; res: WorkspacePrefs };
+  /** Merges into the stored preferences of the open workspace. */
+  saveSettings: { req: WorkspacePrefs; res: WorkspacePrefs };
+  getTargets: { req: Record<string, never>; res: { targets: Record<string, TargetSetting> } };
+  /** `null` removes a KPI's target; `replace` drops every target not listed. */
+  saveTargets: {
+    req: { targets: Readonly<Record<string, TargetSetting | null>>; replace?: boolean };
+    res: { targets: Record<string, TargetSetting> };
+  };
+  /** Remembers a confirmed mapping for files with the same header. */
+  saveMapping: { req: { headers: readonly string[]; mapping: FileMapping }; res: { signature: string } };
+  /** Replaces the demo workspace's data with a generated scenario and opens it. */
+  loadDemo: { req: { scenario: string; seed?: number }; res: DataSummary };
+  resetDemo: { req: Record<string, never>; res: DataSummary };
+  exportBackup: { req: { workspace?: string }; res: { blob: Blob; fileName: string } };
+  /** Restores into a new workspace; `replace` deletes that workspace once the restore is complete. */
+  restoreBackup: { req: { file: Blob; replace?: string }; res: { workspace: WorkspaceInfo; summary: DataSummary } };
+  importErrorsCsv: { req: { id: number }; res: { csv: string; fileName: string } };
+  storageEstimate: { req: Record<string, never>; res: StorageEstimate };
 }
 
 export type RequestName = keyof Requests;
+export type RequestPayload<K extends RequestName> = Requests[K]['req'];
+export type RequestResult<K extends RequestName> = Requests[K]['res'];
+
+/** Every request name, for the test that each reaches exactly one handler. */
+export const REQUEST_NAMES = [
+  'open',
+  'listWorkspaces',
+  'createWorkspace',
+  'deleteWorkspace',
+  'import',
+  'cancelImport',
+  'deleteImport',
+  'compute',
+  'getSettings',
+  'saveSettings',
+  'getTargets',
+  'saveTargets',
+  'saveMapping',
+  'loadDemo',
+  'resetDemo',
+  'exportBackup',
+  'restoreBackup',
+  'importErrorsCsv',
+  'storageEstimate'
+] as const satisfies readonly RequestName[];
 
 export interface RequestMessage<K extends RequestName = RequestName> {
   readonly v: typeof PROTOCOL_VERSION;
@@ -78,4 +210,9 @@ export type ResponseMessage =
 /** Unsolicited messages from the worker. */
 export type EventMessage =
   | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'import-progress'; readonly progress: ImportProgress }
-  | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'data-changed'; readonly summary: DataSummary };
+  | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'data-changed'; readonly summary: DataSummary }
+  /** Another tab upgraded or deleted the database: this page must reload. */
+  | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'storage-closed'; readonly reason: string };
+
+export type EventName = EventMessage['event'];
+export type EventOf<E extends EventName> = Extract<EventMessage, { event: E }>;

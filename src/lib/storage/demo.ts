@@ -1,0 +1,58 @@
+/**
+ * Stores a generated demo Dataset in the `demo` workspace, replacing what was there: one import
+ * per kind (so the import list reads like real files), cut into ordinary chunks. The demo thus
+ * goes through the same storage, loading and supersede paths as user data.
+ */
+import { RECORD_KINDS } from '../core/schema/fields';
+import type { Dataset } from '../core/engine/types';
+import { CHUNK_ROWS, writeChunk } from './chunks';
+import type { ScorecardDb } from './db';
+import { identityFields, keySource } from './identity';
+import { beginImport, finishImport, type OwnChunk } from './imports';
+import { sliceTable, pickColumns } from './tables';
+import { clearWorkspaceData, createWorkspace, DEMO_WORKSPACE } from './workspaces';
+
+export async function storeDemo(
+  db: ScorecardDb,
+  data: Dataset,
+  scenario: string,
+  chunkRows = CHUNK_ROWS
+): Promise<void> {
+  if (!(await db.workspaces.get(DEMO_WORKSPACE)))
+    await createWorkspace(db, 'Demo', { id: DEMO_WORKSPACE, isDemo: true });
+  await clearWorkspaceData(db, DEMO_WORKSPACE);
+  const format = 'demo';
+  for (const kind of RECORD_KINDS) {
+    const table = data[kind];
+    if (!table || table.length === 0) continue;
+    const importId = await beginImport(db, {
+      workspace: DEMO_WORKSPACE,
+      fileName: `demo-${scenario}-${kind}.csv`,
+      fileSize: 0,
+      hash: '',
+      kind,
+      kinds: [kind],
+      format,
+      mapping: null
+    });
+    const own: OwnChunk[] = [];
+    for (let start = 0, seq = 0; start < table.length; start += chunkRows, seq++) {
+      const part = sliceTable(table, start, Math.min(table.length, start + chunkRows));
+      const id = await writeChunk(
+        db,
+        { workspace: DEMO_WORKSPACE, importId, seq, source: keySource(format), firstRow: start },
+        part
+      );
+      own.push({ id, kind, seq, length: part.length, identity: pickColumns(part, identityFields(kind)) });
+    }
+    await finishImport(db, importId, own, {
+      rowsRead: table.length,
+      rowsSkipped: 0,
+      rowsWithWarnings: 0,
+      errors: [],
+      errorCount: 0,
+      message: `Generated demo data (scenario "${scenario}").`
+    });
+  }
+  await db.workspaces.update(DEMO_WORKSPACE, { demoScenario: scenario });
+}

@@ -1,0 +1,277 @@
+/**
+ * Imports one file into the open workspace: head → mapping → stream rows → chunks → finish.
+ *
+ * Promises (issue 2): nothing is written before the file is known to be readable and mapped
+ * (refusals and `needsMapping` change nothing); rows go straight from PapaParse's cells into
+ * typed-array builders; chunks are written while parsing in bounded transactions; the import
+ * counts only when its final transaction flips it to 'complete'. Cancel, a full disk or any
+ * failure drops what this import wrote and leaves stored data exactly as it was.
+ */
+import type { ColumnTable } from '../../core/columns/table';
+import type { RecordKind } from '../../core/schema/fields';
+import { CHUNK_ROWS, writeChunk } from '../../storage/chunks';
+import type { ScorecardDb } from '../../storage/db';
+import { dictRef } from '../../storage/dicts';
+import { identityFields, keySource } from '../../storage/identity';
+import { abandonImport, beginImport, finishImport, holdImportLock, type OwnChunk } from '../../storage/imports';
+import type { ImportRecord } from '../../storage/records';
+import { pickColumns } from '../../storage/tables';
+import type { FileImportResult, ImportInfo, ImportProgress } from '../protocol';
+import { ChunkSink } from './chunk-sink';
+import { streamCsv } from './csv-stream';
+import { surveyDeriver, type SurveyDeriver } from './derive-surveys';
+import { PieceHasher } from './hash';
+import { inspectHead } from './head';
+import { resolveMapping } from './resolve-mapping';
+import { ADAPTERS, type FileMapping } from './mapping-api';
+import { buildPlan, type RowPlan } from './plan';
+import { ProgressReporter } from './progress';
+import { ErrorLog } from './row-errors';
+import { RowReader } from './row-reader';
+import { adapterRecordsToRows } from './adapter-rows';
+
+export interface ImportContext {
+  readonly db: ScorecardDb;
+  readonly workspace: string;
+  /** Zone of times written without an offset (the workspace's setting). */
+  readonly timeZone: string;
+  readonly progress?: (p: ImportProgress) => void;
+  readonly cancelled?: () => boolean;
+  /** Called with the import id as soon as it exists (so recovery leaves it alone). */
+  readonly started?: (importId: number) => void;
+  readonly chunkRows?: number;
+  readonly pieceBytes?: number;
+}
+
+export function toInfo(r: ImportRecord, rowsVisible?: number): ImportInfo {
+  return {
+    ...(rowsVisible !== undefined ? { rowsVisible } : {}),
+    id: r.id!,
+    workspace: r.workspace,
+    fileName: r.fileName,
+    fileSize: r.fileSize,
+    kind: r.kind,
+    ...(r.format ? { format: r.format } : {}),
+    status: r.status,
+    rowsRead: r.rowsRead,
+    rowsStored: r.rowsStored,
+    rowsUpdated: r.rowsUpdated,
+    rowsSkipped: r.rowsSkipped,
+    rowsWithWarnings: r.rowsWithWarnings,
+    startedAt: r.startedAt,
+    ...(r.finishedAt !== undefined ? { finishedAt: r.finishedAt } : {}),
+    errors: r.errors,
+    errorCount: r.errorCount,
+    ...(r.message ? { message: r.message } : {})
+  };
+}
+
+export function isQuotaError(e: unknown): boolean {
+  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
+export const QUOTA_MESSAGE =
+  'The browser ran out of storage space for this app, so this file was not imported. Everything stored before is unchanged. Free space by deleting old imports or workspaces (or allow persistent storage), then try again.';
+
+/** The protocol's result plus what the worker needs to refresh its dataset. */
+export type PipelineResult = FileImportResult & { olderChanged?: RecordKind[] };
+
+export async function importFile(
+  ctx: ImportContext,
+  file: File,
+  fileIndex: number,
+  confirmed?: FileMapping
+): Promise<PipelineResult> {
+  const fileName = file.name;
+  const head = await inspectHead(file);
+  if (!head.ok) return { status: 'refused', fileName, reason: head.reason };
+  const resolved = await resolveMapping(ctx.db, head.rows, confirmed);
+  if (resolved.status !== 'ok') return { ...resolved, fileName };
+  const { mapping } = resolved;
+  const dataStart = mapping.hasHeader ? mapping.headerRow + 1 : Math.max(0, mapping.headerRow);
+  if (head.whole && head.rows.length <= dataStart)
+    return {
+      status: 'refused',
+      fileName,
+      reason: 'The file has a header but no data rows: there is nothing to import.'
+    };
+  const samples = head.rows.slice(dataStart, dataStart + 1000);
+  const adapter = mapping.adapter ? ADAPTERS[mapping.adapter] : undefined;
+  if (mapping.adapter && !adapter)
+    return { status: 'refused', fileName, reason: `Unknown file layout "${mapping.adapter}".` };
+  const plan = adapter ? null : buildPlan(mapping, samples, ctx.timeZone);
+  if (plan && plan.unfilled.length > 0)
+    return {
+      status: 'needsMapping',
+      fileName,
+      guess: mapping,
+      headers: mapping.hasHeader ? (head.rows[mapping.headerRow] ?? []) : [],
+      preview: samples.slice(0, 20),
+      reason: `Required fields are not mapped: ${plan.unfilled.join(', ')}.`
+    };
+
+  const db = ctx.db;
+  const errors = new ErrorLog(fileName);
+  const source = keySource(mapping.format);
+  const own: OwnChunk[] = [];
+  const importId = await beginImport(db, {
+    workspace: ctx.workspace,
+    fileName,
+    fileSize: file.size,
+    hash: '',
+    kind: mapping.kind,
+    kinds: [mapping.kind],
+    format: mapping.format,
+    mapping
+  });
+  ctx.started?.(importId);
+  let release = () => {};
+  holdImportLock(importId, new Promise<void>((resolve) => (release = resolve)));
+  const chunkRows = ctx.chunkRows ?? CHUNK_ROWS;
+  // Every text column of a chunk comes from the sink's shared builders: store references only.
+  const refs = (table: ColumnTable) =>
+    new Map(
+      Object.entries(table.columns)
+        .filter(([, c]) => c?.type === 'text')
+        .map(([name]) => [name, dictRef(importId, table.kind, name)])
+    );
+  const write = async (table: ColumnTable, seq: number, firstRow: number) => {
+    const id = await writeChunk(db, { workspace: ctx.workspace, importId, seq, source, firstRow }, table, refs(table));
+    own.push({
+      id,
+      kind: table.kind,
+      seq,
+      length: table.length,
+      identity: pickColumns(table, identityFields(table.kind))
+    });
+  };
+  const reporter = new ProgressReporter(fileName, fileIndex, file.size, (p) => ctx.progress?.(p));
+  const hasher = new PieceHasher();
+  let rowsRead = 0;
+  let readers: RowReader[] = [];
+  const notes: string[] = [...(plan?.notes ?? [])];
+  try {
+    let sink: ChunkSink;
+    let completed: boolean;
+    if (plan) {
+      const reader = new RowReader(plan, errors);
+      readers = [reader];
+      const derive = mapping.also?.includes('surveys')
+        ? surveyDeriver(plan.kind, new Set(plan.columns.map((c) => c.name)))
+        : null;
+      sink = new ChunkSink(columnsOf(plan, derive), write, chunkRows);
+      let index = 0;
+      completed = await streamCsv(
+        file,
+        {
+          encoding: head.encoding,
+          delimiter: head.delimiter,
+          newline: head.newline,
+          pieceBytes: ctx.pieceBytes,
+          cancelled: ctx.cancelled
+        },
+        (cells, line) => {
+          if (index++ < dataStart) return;
+          rowsRead++;
+          if (!reader.read(cells, line, sink.builder(plan.kind))) return;
+          sink.rowDone(plan.kind);
+          if (derive && derive.add(reader, sink.builder('surveys'))) sink.rowDone('surveys');
+        },
+        async ({ bytesRead, bytes }) => {
+          hasher.add(bytes);
+          await sink.drain();
+          reporter.report(bytesRead, rowsRead);
+        }
+      );
+    } else {
+      const instance = adapter!.create();
+      let index = 0;
+      completed = await streamCsv(
+        file,
+        {
+          encoding: head.encoding,
+          delimiter: head.delimiter,
+          newline: head.newline,
+          pieceBytes: ctx.pieceBytes,
+          cancelled: ctx.cancelled
+        },
+        (cells, line) => {
+          if (index++ < dataStart) return;
+          rowsRead++;
+          instance.push(cells, line());
+        },
+        ({ bytesRead, bytes }) => {
+          hasher.add(bytes);
+          reporter.report(bytesRead, rowsRead);
+        }
+      );
+      const built = adapterRecordsToRows(instance.finish(), ctx.timeZone, errors);
+      readers = built.readers;
+      notes.push(...built.notes);
+      sink = new ChunkSink(built.columns, write, chunkRows);
+      if (completed)
+        for (const row of built.rows(sink)) {
+          sink.rowDone(row);
+          if (sink.waiting > 1) await sink.drain();
+        }
+    }
+    if (!completed) {
+      await sink.drain().catch(() => undefined);
+      const rec = await abandonImport(
+        db,
+        importId,
+        'incomplete',
+        `Cancelled after ${rowsRead} rows; nothing from this file is counted.`,
+        tally()
+      );
+      return { status: 'cancelled', fileName, reason: 'Import cancelled.', ...(rec ? { import: toInfo(rec) } : {}) };
+    }
+    await sink.close();
+    reporter.report(file.size, rowsRead, true);
+    await db.imports.update(importId, { hash: await hasher.finish() });
+    if (own.length === 0) {
+      const reason =
+        rowsRead === 0 ? 'The file has no data rows.' : 'No row of this file could be read; see the error list.';
+      const rec = await abandonImport(db, importId, 'failed', reason, tally());
+      return { status: 'failed', fileName, reason, ...(rec ? { import: toInfo(rec) } : {}) };
+    }
+    const dicts = [...sink.dicts].flatMap(([kind, cols]) =>
+      [...cols].map(([column, d]) => ({
+        ref: dictRef(importId, kind, column),
+        workspace: ctx.workspace,
+        importId,
+        values: d.dict
+      }))
+    );
+    const done = await finishImport(db, importId, own, tally(), { dicts });
+    return { status: 'imported', fileName, import: toInfo(done.record), olderChanged: done.olderChanged };
+  } catch (e) {
+    const reason = isQuotaError(e)
+      ? QUOTA_MESSAGE
+      : `The import stopped: ${e instanceof Error ? e.message : String(e)}. Stored data is unchanged.`;
+    const rec = await abandonImport(db, importId, 'failed', reason, tally()).catch(() => undefined);
+    return { status: 'failed', fileName, reason, ...(rec ? { import: toInfo(rec) } : {}) };
+  } finally {
+    release();
+  }
+
+  function tally() {
+    const rowsSkipped = readers.reduce((n, r) => n + r.rowsSkipped, 0);
+    const rowsWithWarnings = readers.reduce((n, r) => n + r.rowsWithWarnings, 0);
+    return {
+      rowsRead,
+      rowsSkipped,
+      rowsWithWarnings,
+      errors: errors.kept,
+      errorCount: errors.count,
+      ...(notes.length ? { message: notes.join(' ') } : {})
+    };
+  }
+}
+
+function columnsOf(plan: RowPlan, derive: SurveyDeriver | null): Map<RecordKind, RowPlan['columns']> {
+  const m = new Map<RecordKind, RowPlan['columns']>([[plan.kind, plan.columns]]);
+  if (derive) m.set('surveys', derive.columns);
+  return m;
+}

@@ -1,0 +1,151 @@
+/**
+ * The data worker's state: the database, the open workspace and its in-memory Dataset (one
+ * ColumnTable per kind), the scorecard cache and the running import.
+ *
+ * Promises: the dataset is built from stored chunks once on open; after an import only the new
+ * chunks are appended (a kind is reloaded from storage only when the import superseded older
+ * rows, or after a delete); every data change clears the compute cache and emits `data-changed`.
+ */
+import type { ColumnTable } from '../core/columns/table';
+import type { RecordKind } from '../core/schema/fields';
+import type { Dataset, ScorecardResult, Settings, View } from '../core/engine/types';
+import { countsOf, loadDataset, loadKind } from '../storage/chunks';
+import { ScorecardDb } from '../storage/db';
+import { listImports, recoverInterrupted } from '../storage/imports';
+import { createWorkspace, touchWorkspace } from '../storage/workspaces';
+import { getPrefs } from '../storage/prefs';
+import { storageEstimate } from '../storage/estimate';
+import { toInfo } from './import/pipeline';
+import { PROTOCOL_VERSION, type DataSummary, type EventMessage } from './protocol';
+
+export type ComputeFn = (data: Dataset, view: View, settings: Settings, now: number) => ScorecardResult;
+export type DemoFn = (scenario: string, options: { seed?: number; timeZone?: string }) => Dataset;
+
+export interface SessionDeps {
+  db?: ScorecardDb;
+  /** The engine; loaded lazily from core/engine when not given (tests may inject one). */
+  compute?: ComputeFn;
+  /** The demo generator; loaded lazily from core/demo when not given. */
+  generateDemo?: DemoFn;
+  emit?: (e: EventMessage) => void;
+  /** Fallback zone for parsing times without offset when the workspace has no setting. */
+  timeZone?: string;
+}
+
+const CACHE_LIMIT = 24;
+
+export class Session {
+  readonly db: ScorecardDb;
+  workspace: string | null = null;
+  dataset: Partial<Record<RecordKind, ColumnTable>> = {};
+  loadMs = 0;
+  /** Set while an import runs: its ids (kept out of crash recovery) and the cancel flag. */
+  importing: { ids: Set<number>; cancel: boolean } | null = null;
+  /** Restores in progress: their pending workspaces must not be cleaned up. */
+  readonly restoring = new Set<string>();
+  private cache = new Map<string, ScorecardResult>();
+
+  constructor(readonly deps: SessionDeps = {}) {
+    this.db =
+      deps.db ??
+      new ScorecardDb(undefined, (reason) => deps.emit?.({ v: PROTOCOL_VERSION, event: 'storage-closed', reason }));
+  }
+
+  emit(e: EventMessage): void {
+    this.deps.emit?.(e);
+  }
+
+  requireWorkspace(): string {
+    if (!this.workspace) throw new Error('No workspace is open.');
+    return this.workspace;
+  }
+
+  async open(workspace: string): Promise<DataSummary> {
+    if (!(await this.db.workspaces.get(workspace)))
+      await createWorkspace(this.db, workspace === 'demo' ? 'Demo' : workspace, {
+        id: workspace,
+        isDemo: workspace === 'demo'
+      });
+    await touchWorkspace(this.db, workspace);
+    const t0 = performance.now();
+    await recoverInterrupted(this.db, workspace, this.importing?.ids ?? new Set());
+    this.workspace = workspace;
+    this.dataset = await loadDataset(this.db, workspace);
+    this.loadMs = performance.now() - t0;
+    this.cache.clear();
+    return this.summary();
+  }
+
+  close(): void {
+    this.workspace = null;
+    this.dataset = {};
+    this.cache.clear();
+  }
+
+  async timeZone(): Promise<string> {
+    const prefs = this.workspace ? await getPrefs(this.db, this.workspace) : {};
+    return prefs.settings?.timeZone ?? this.deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  }
+
+  async summary(): Promise<DataSummary> {
+    const ws = this.requireWorkspace();
+    const visible = new Map<number, number>();
+    await this.db.chunks
+      .where('workspace')
+      .equals(ws)
+      .each((m) => visible.set(m.importId, (visible.get(m.importId) ?? 0) + m.visible));
+    const imports = (await listImports(this.db, ws)).map((r) =>
+      toInfo(r, r.status === 'complete' ? (visible.get(r.id!) ?? 0) : undefined)
+    );
+    return {
+      workspace: ws,
+      counts: countsOf(this.dataset),
+      imports,
+      loadMs: Math.round(this.loadMs),
+      storage: await storageEstimate()
+    };
+  }
+
+  /** After an import: append its chunks, or reload kinds whose older rows it superseded. */
+  async applyImport(importId: number, olderChanged: readonly RecordKind[]): Promise<void> {
+    const ws = this.requireWorkspace();
+    const rec = await this.db.imports.get(importId);
+    if (!rec || rec.status !== 'complete') return;
+    for (const kind of rec.kinds) {
+      if (olderChanged.includes(kind)) {
+        await this.reloadKind(kind);
+        continue;
+      }
+      const next = await loadKind(this.db, ws, kind, { base: this.dataset[kind], importIds: [importId] });
+      if (next) this.dataset[kind] = next;
+    }
+    this.changed();
+  }
+
+  async reloadKind(kind: RecordKind): Promise<void> {
+    const t = await loadKind(this.db, this.requireWorkspace(), kind);
+    if (t && t.length > 0) this.dataset[kind] = t;
+    else delete this.dataset[kind];
+  }
+
+  changed(): void {
+    this.cache.clear();
+  }
+
+  async compute(view: View, settings: Settings, now: number): Promise<ScorecardResult> {
+    this.requireWorkspace();
+    const key = JSON.stringify([view, settings, Math.floor(now / 60_000)]);
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const compute =
+      this.deps.compute ?? (this.deps.compute = (await import('../core/engine/index')).computeScorecard as ComputeFn);
+    const result = compute(this.dataset, view, settings, now);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  async demoGenerator(): Promise<DemoFn> {
+    return (this.deps.generateDemo ??= (await import('../core/demo/generate')).generateDemo as DemoFn);
+  }
+}
