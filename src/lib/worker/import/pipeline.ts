@@ -185,7 +185,7 @@ export async function importFile(
         }
       );
     } else {
-      const instance = adapter!.create();
+      const instance = adapter!.create(mapping);
       let index = 0;
       completed = await streamCsv(
         file,
