@@ -1,0 +1,134 @@
+/**
+ * What one KPI card (and the detail view, and the export) shows, derived from the engine's
+ * `KpiResult`, the catalog definition and the workspace's targets — in one pure function, so the
+ * screen and the exported file can never disagree about a status or a change.
+ *
+ * Promises: an unavailable KPI has `value: null` and its `missing` columns; "no data" (available,
+ * n = 0) is `value: null` with status 'none'; nothing missing is ever turned into 0.
+ */
+import type { KpiDef, KpiGroup, Target, Unit, Direction } from '$lib/core/catalog/types';
+import { changeOf, isImprovement, statusOf } from '$lib/core/catalog/status';
+import type { KpiResult, KpiStatus, TargetSetting, TrendPoint, View, Breakdowns } from '$lib/core/engine/types';
+
+/**
+ * The targets a workspace saved, per KPI id. A missing id means "the catalog's default" (storage
+ * deletes a setting when it is reset, so there is no separate "removed" state).
+ */
+export type TargetMap = Readonly<Record<string, TargetSetting>>;
+
+/** Below this many records a rate or a duration is flagged as low confidence. */
+export const LOW_CONFIDENCE_N = 30;
+
+export interface CardModel {
+  readonly id: string;
+  readonly group: KpiGroup;
+  readonly unit: Unit;
+  readonly direction: Direction;
+  readonly available: boolean;
+  readonly missing: readonly string[];
+  readonly value: number | null;
+  readonly median: number | null;
+  readonly p90: number | null;
+  readonly n: number;
+  readonly previous: number | null;
+  /** Relative change vs the previous period (−0.11 = 11 % lower); null when not comparable. */
+  readonly change: number | null;
+  /** True when the change moves in the KPI's direction (or toward its range); null when neutral/unknown. */
+  readonly improvement: boolean | null;
+  readonly status: KpiStatus;
+  /** The target judged against (user's, channel's, or the catalog default); undefined = none. */
+  readonly target: Target | undefined;
+  /** Where the target came from, for the card's wording and the targets screen. */
+  readonly targetSource: 'user' | 'channel' | 'default' | 'none';
+  readonly trend: readonly TrendPoint[];
+  readonly breakdowns: Breakdowns;
+  readonly headline?: string;
+  readonly notes: readonly string[];
+  readonly lowConfidence: boolean;
+}
+
+/**
+ * The target that applies in a view. With exactly one channel filtered, a per-channel target
+ * (the user's, then the catalog's channel default) wins: first response is judged against the
+ * email target when looking at email alone.
+ */
+export function targetFor(
+  def: KpiDef,
+  setting: TargetSetting | undefined,
+  view?: Pick<View, 'filters'>
+): { target: Target | undefined; source: CardModel['targetSource'] } {
+  const channels = view?.filters.channel;
+  const channel = channels && channels.length === 1 ? channels[0] : undefined;
+  if (channel !== undefined) {
+    const own = setting?.byChannel?.[channel];
+    if (own) return { target: own, source: 'user' };
+    if (!setting && def.channelTargets?.[channel]) return { target: def.channelTargets[channel], source: 'channel' };
+  }
+  if (setting) return { target: setting.target, source: 'user' };
+  if (def.defaultTarget) return { target: def.defaultTarget, source: 'default' };
+  return { target: undefined, source: 'none' };
+}
+
+/** The "engine did not return this KPI" result: treated as unavailable, with the catalog's needs. */
+function missingResult(def: KpiDef): KpiResult {
+  return {
+    id: def.id,
+    available: false,
+    missing: def.needs,
+    value: null,
+    n: 0,
+    previous: null,
+    previousN: 0,
+    trend: [],
+    breakdowns: {}
+  };
+}
+
+export function buildCard(
+  def: KpiDef,
+  result: KpiResult | undefined,
+  setting: TargetSetting | undefined,
+  view?: Pick<View, 'filters'>
+): CardModel {
+  const r = result ?? missingResult(def);
+  const { target, source } = targetFor(def, setting, view);
+  const value = r.available ? r.value : null;
+  const previous = r.available ? r.previous : null;
+  return {
+    id: def.id,
+    group: def.group,
+    unit: def.unit,
+    direction: def.direction,
+    available: r.available,
+    missing: r.available ? [] : r.missing.length ? r.missing : def.needs,
+    value,
+    median: r.available ? (r.median ?? null) : null,
+    p90: r.available ? (r.p90 ?? null) : null,
+    n: r.n,
+    previous,
+    change: changeOf(previous, value),
+    improvement: isImprovement(def, previous, value, target ?? null),
+    status: statusOf(def, { available: r.available, value }, target ?? null),
+    target: def.direction === 'none' ? undefined : target,
+    targetSource: def.direction === 'none' ? 'none' : source,
+    trend: r.trend,
+    breakdowns: r.breakdowns,
+    headline: r.headline,
+    notes: r.notes ?? [],
+    lowConfidence:
+      r.available && r.n > 0 && r.n < LOW_CONFIDENCE_N && (def.unit === 'percent' || def.unit === 'seconds')
+  };
+}
+
+/** Cards for every catalog KPI, in catalog order (the engine's result order does not matter). */
+export function buildCards(
+  catalog: readonly KpiDef[],
+  results: readonly KpiResult[],
+  targets: TargetMap,
+  view?: Pick<View, 'filters'>
+): CardModel[] {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  return catalog.map((def) =>
+    buildCard(def, byId.get(def.id), Object.hasOwn(targets, def.id) ? targets[def.id] : undefined, view)
+  );
+}
