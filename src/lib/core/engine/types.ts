@@ -89,7 +89,9 @@ export interface BreakdownRow {
 /**
  * Breakdown names: `channel`, `agent`, `team`, `category`, `priority`, `queue`,
  * `hour_weekday` (key `"<weekday 0-6>:<hour 0-23>"`), `abandon_stage`, `bucket` (response-time
- * buckets, key like `"<1h"`), `weekday`, `hour`.
+ * buckets, key like `"<1h"`), `weekday`, `hour`, `tag` (tag_report from tags), `segment`
+ * (customer KPIs). Key `''` = records without that field. Rows are sorted by n, largest first
+ * (`bucket` in bound order).
  */
 export type Breakdowns = Readonly<Record<string, readonly BreakdownRow[]>>;
 

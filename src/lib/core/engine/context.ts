@@ -1,0 +1,175 @@
+/**
+ * One compute call's working set: the resolved view and previous period, the trend buckets, the
+ * filter masks and the rows of each kind inside each period, a business clock, and scratch
+ * buffers. KPI functions ask the context instead of recomputing, so rows of `tickets.created_at`
+ * in the view are listed once for all the ticket KPIs.
+ */
+import type { ColumnTable } from '../columns/table';
+import type { RecordKind } from '../schema/fields';
+import { makeBusinessClock, type BusinessClock } from '../time/business-hours';
+import { makeBuckets, type Buckets } from '../time/calendar';
+import type { TrendIndex } from './aggregate';
+import { mapBuckets, rowBuckets } from './buckets';
+import { cached } from './cache';
+import { num } from './columns';
+import { filterMask } from './masks';
+import type { Dataset, HoursMode, ResolvedView, Settings } from './types';
+
+/** Row indexes of one kind whose time falls in the view (`cur`) and in the previous period (`prev`). */
+export interface Rows {
+  readonly cur: Uint32Array;
+  readonly prev: Uint32Array;
+}
+
+export interface Period {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class Ctx {
+  readonly buckets: Buckets;
+  readonly tz: string;
+  private readonly rowsMemo = new Map<string, Rows | null>();
+  private readonly masks = new Map<RecordKind, Uint8Array | null>();
+  private readonly trends = new Map<string, TrendIndex | null>();
+  private readonly memo = new Map<string, unknown>();
+  private readonly scratches = new Map<string, Float64Array>();
+  private bclock: BusinessClock | null = null;
+
+  constructor(
+    readonly data: Dataset,
+    readonly view: ResolvedView,
+    readonly prev: Period,
+    readonly settings: Settings,
+    readonly now: number
+  ) {
+    this.tz = settings.timeZone;
+    this.buckets = makeBuckets(view.start, view.end, view.grain, this.tz, settings.weekStart);
+  }
+
+  get hours(): HoursMode {
+    return this.view.hours;
+  }
+
+  mask(kind: RecordKind): Uint8Array | null {
+    if (!this.masks.has(kind)) this.masks.set(kind, filterMask(this.data, kind, this.view.filters));
+    return this.masks.get(kind)!;
+  }
+
+  /** Filtered rows of `kind` whose `field` lies in the view / previous period; null when absent. */
+  rows(kind: RecordKind, field: string, derived?: Float64Array): Rows | null {
+    const key = `${kind}.${field}`;
+    if (this.rowsMemo.has(key)) return this.rowsMemo.get(key)!;
+    const table = this.data[kind];
+    const v = derived ?? num(table, field);
+    let out: Rows | null = null;
+    if (table && v) {
+      const mask = this.mask(kind);
+      const span = mask === null ? spanOf(table, field, v) : null;
+      // The view covers every row (range=all): reuse the table's cached list of timed rows.
+      out =
+        span && span[0] >= this.view.start && span[1] < this.view.end
+          ? {
+              cur: cached(
+                table,
+                `timed:${field}`,
+                () => rowsIn(v, null, { start: -Infinity, end: Infinity }, this.prev).cur
+              ),
+              prev: EMPTY
+            }
+          : rowsIn(v, mask, this.view, this.prev);
+    }
+    this.rowsMemo.set(key, out);
+    return out;
+  }
+
+  /** How rows of `kind.field` map to the view's trend buckets. */
+  trend(kind: RecordKind, field: string, derived?: Float64Array): TrendIndex | null {
+    const key = `${kind}.${field}`;
+    if (this.trends.has(key)) return this.trends.get(key)!;
+    const table = this.data[kind];
+    let out: TrendIndex | null = null;
+    if (table && (derived || num(table, field))) out = trendIndex(table, field, this, derived);
+    this.trends.set(key, out);
+    return out;
+  }
+
+  business(): BusinessClock {
+    if (!this.bclock) this.bclock = makeBusinessClock(this.settings.businessHours, this.tz);
+    return this.bclock;
+  }
+
+  /** A reusable Float64Array of at least `n` values; one per `slot`, shared across KPIs. */
+  scratch(slot: string, n: number): Float64Array {
+    let s = this.scratches.get(slot);
+    if (!s || s.length < n) {
+      s = new Float64Array(Math.max(n, 1024));
+      this.scratches.set(slot, s);
+    }
+    return s.subarray(0, n);
+  }
+
+  /** Per-compute memo for results several KPIs share. */
+  once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+}
+
+/**
+ * Rows with `start ≤ t < end` for the view and the previous period, honouring the mask. Two
+ * passes (count, then fill) so the lists are exactly as long as needed.
+ */
+export function rowsIn(v: Float64Array, mask: Uint8Array | null, cur: Period, prev: Period): Rows {
+  const s = cur.start;
+  const e = cur.end;
+  const ps = prev.start;
+  const pe = prev.end;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < v.length; i++) {
+    if (mask !== null && mask[i] === 0) continue;
+    const t = v[i];
+    if (t >= s && t < e) na++;
+    else if (t >= ps && t < pe) nb++;
+  }
+  const a = new Uint32Array(na);
+  const b = new Uint32Array(nb);
+  na = 0;
+  nb = 0;
+  for (let i = 0; i < v.length; i++) {
+    if (mask !== null && mask[i] === 0) continue;
+    const t = v[i];
+    if (t >= s && t < e) a[na++] = i;
+    else if (t >= ps && t < pe) b[nb++] = i;
+  }
+  return { cur: a, prev: b };
+}
+
+const EMPTY = new Uint32Array(0);
+
+/** Min and max of a time column (or derived times), cached per table. */
+function spanOf(table: ColumnTable, field: string, v: Float64Array): readonly [number, number] | null {
+  return cached(table, `span:${field}`, () => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    return lo === Infinity ? null : ([lo, hi] as const);
+  });
+}
+
+function trendIndex(table: ColumnTable, field: string, ctx: Ctx, derived?: Float64Array): TrendIndex {
+  const rb = rowBuckets(table, field, ctx.view.grain, ctx.tz, ctx.settings.weekStart, derived);
+  const map = mapBuckets(rb, ctx.buckets);
+  if (map) return { rowBucket: rb.rowBucket, map, keys: ctx.buckets.keys };
+  // Calendars do not line up (should not happen with one zone and grain): index rows directly.
+  const v = derived ?? num(table, field)!;
+  const direct = new Int32Array(v.length);
+  for (let i = 0; i < v.length; i++) direct[i] = ctx.buckets.indexOf(v[i]);
+  const identity = Int32Array.from(ctx.buckets.keys, (_, k) => k);
+  return { rowBucket: direct, map: identity, keys: ctx.buckets.keys };
+}

@@ -1,0 +1,100 @@
+/**
+ * The KPI engine's entry point: `computeScorecard(data, view, settings, now)` → every catalog
+ * KPI for the view, as pure functions over columns (no DOM, no storage; it runs in the data
+ * worker and in Node tests). Derived arrays are cached beside each table, so a second view or a
+ * filter change over the same data skips that work; pass new table objects when data changes.
+ */
+import { CATALOG } from '../catalog';
+import { previousPeriod, resolveView } from '../time/calendar';
+import { extent, text } from './columns';
+import { Ctx } from './context';
+import { KPI_FUNCTIONS } from './registry';
+import { unavailable } from './result';
+import type { Dataset, FilterField, KpiResult, ScorecardResult, Settings, View } from './types';
+
+export * from './types';
+export { KPI_FUNCTIONS } from './registry';
+
+/** Times that place records on the calendar, for `range=all` and the date pickers. */
+const SPAN_FIELDS: readonly (readonly [keyof Dataset, string])[] = [
+  ['tickets', 'created_at'],
+  ['tickets', 'resolved_at'],
+  ['calls', 'queued_at'],
+  ['messages', 'sent_at'],
+  ['surveys', 'responded_at'],
+  ['costs', 'period_start']
+];
+
+/** Earliest and latest record time in the dataset (customers' sign-up dates are not activity). */
+export function dataSpan(data: Dataset): { start: number | null; end: number | null } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const [kind, field] of SPAN_FIELDS) {
+    const t = data[kind];
+    const e = t ? extent(t, field) : null;
+    if (!e) continue;
+    start = Math.min(start, e[0]);
+    end = Math.max(end, e[1]);
+  }
+  return start === Infinity ? { start: null, end: null } : { start, end };
+}
+
+/** Where each filter's values come from (calls count as the `phone` channel, queues as categories). */
+const FILTER_SOURCES: Readonly<Record<FilterField, readonly (readonly [keyof Dataset, string])[]>> = {
+  channel: [
+    ['tickets', 'channel'],
+    ['messages', 'channel'],
+    ['surveys', 'channel']
+  ],
+  team: [
+    ['tickets', 'team'],
+    ['calls', 'team'],
+    ['messages', 'team'],
+    ['surveys', 'team']
+  ],
+  agent: [
+    ['tickets', 'agent'],
+    ['calls', 'agent'],
+    ['messages', 'agent'],
+    ['surveys', 'agent']
+  ],
+  priority: [['tickets', 'priority']],
+  category: [
+    ['tickets', 'category'],
+    ['calls', 'queue']
+  ]
+};
+
+export function filterValues(data: Dataset): Partial<Record<FilterField, string[]>> {
+  const out: Partial<Record<FilterField, string[]>> = {};
+  for (const [field, sources] of Object.entries(FILTER_SOURCES) as [
+    FilterField,
+    (typeof FILTER_SOURCES)[FilterField]
+  ][]) {
+    const values = new Set<string>();
+    for (const [kind, col] of sources) for (const v of text(data[kind], col)?.dict ?? []) if (v) values.add(v);
+    if (field === 'channel' && data.calls && data.calls.length > 0) values.add('phone');
+    if (values.size) out[field] = [...values].sort();
+  }
+  return out;
+}
+
+export function computeScorecard(data: Dataset, view: View, settings: Settings, now: number): ScorecardResult {
+  const t0 = performance.now();
+  const span = dataSpan(data);
+  const rv = resolveView(view, settings.timeZone, span.start, span.end, now);
+  const prev = previousPeriod(rv, settings.timeZone);
+  const ctx = new Ctx(data, rv, { start: prev.start, end: prev.end }, settings, now);
+  const kpis: KpiResult[] = CATALOG.map((def) => {
+    const fn = KPI_FUNCTIONS[def.id];
+    return fn ? fn(ctx) : unavailable(def.id, [], ['not computed by this version of the engine']);
+  });
+  return {
+    view: rv,
+    kpis,
+    dataStart: span.start,
+    dataEnd: span.end,
+    filterValues: filterValues(data),
+    computeMs: performance.now() - t0
+  };
+}

@@ -1,0 +1,276 @@
+/**
+ * Phone queue KPIs (kpi-catalog.md: service level, speed of answer, queue wait, talk time,
+ * abandonment, calls per agent-day). Calls are attributed to a period by queued_at. Offered
+ * calls are inbound ones (direction `in` or not given); talk time counts every answered call.
+ * Negative waits or talk times (answered before queued, ended before answered) are excluded
+ * and counted in `notes`.
+ */
+import { aggregate, breakdownRows, headline } from '../aggregate';
+import { cached } from '../cache';
+import { hourOfWeekCells, localDay, sharedClock } from '../buckets';
+import { num, text } from '../columns';
+import type { Ctx } from '../context';
+import { abandoned, inbound } from '../derived/calls';
+import { groupsOf, result, unavailable } from '../result';
+import { daysBetween } from '../../time/calendar';
+import type { KpiResult } from '../types';
+import { CALL_GROUPS, bucketOf, fromTable, negativeNote, tableDurations, valuesFor } from './common';
+
+/** Inbound calls answered within settings.serviceLevelSeconds / inbound calls offered × 100. */
+export function serviceLevel(ctx: Ctx): KpiResult {
+  const id = 'service_level';
+  const c = ctx.data.calls;
+  const q = num(c, 'queued_at');
+  const ans = num(c, 'answered_at');
+  const r = ctx.rows('calls', 'queued_at');
+  if (!c || !q || !ans || !r) return unavailable(id, ['calls.answered_at']);
+  const inb = inbound(c);
+  const ab = abandoned(c)!;
+  const limit = ctx.settings.serviceLevelSeconds * 1000;
+  // Per call, cached per threshold: 1 within, 0 late or abandoned, NaN not offered / unknown.
+  const full = cached(c, `service-level:${limit}`, () => {
+    const vals = new Float64Array(c.length);
+    const negative = new Uint8Array(c.length);
+    let negativeTotal = 0;
+    for (let i = 0; i < c.length; i++) {
+      const a = ans[i];
+      if (!inb[i]) vals[i] = NaN;
+      else if (ab[i] === 1) vals[i] = 0;
+      else if (a !== a)
+        vals[i] = NaN; // reached an agent but no answer time: cannot tell
+      else if (a < q[i]) {
+        vals[i] = NaN;
+        negative[i] = 1;
+        negativeTotal++;
+      } else vals[i] = a - q[i] <= limit ? 1 : 0;
+    }
+    return { vals, negative, negativeTotal };
+  });
+  const cur = fromTable(ctx, r.cur, full, 'a');
+  const agg = aggregate({
+    stat: 'rate',
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('calls', 'queued_at'),
+    groups: groupsOf(c, ['queue', 'team'])
+  });
+  return result(id, agg, headline('rate', r.prev, fromTable(ctx, r.prev, full, 'b').vals), {
+    notes: [
+      `threshold ${ctx.settings.serviceLevelSeconds} s`,
+      negativeNote(cur.negative, 'calls answered before they were queued')
+    ]
+  });
+}
+
+/** Rows of answered inbound calls only (others read as NaN). */
+function answeredInbound(ctx: Ctx, rows: Uint32Array, slot: string, from: Float64Array, to: Float64Array) {
+  const c = ctx.data.calls!;
+  const inb = inbound(c);
+  const ab = abandoned(c)!;
+  return fromTable(
+    ctx,
+    rows,
+    tableDurations(c, 'answered-inbound-wait', from, to, (i) => !inb[i] || ab[i] === 1),
+    slot
+  );
+}
+
+export function avgSpeedOfAnswer(ctx: Ctx): KpiResult {
+  const id = 'avg_speed_of_answer';
+  const c = ctx.data.calls;
+  const q = num(c, 'queued_at');
+  const ans = num(c, 'answered_at');
+  const r = ctx.rows('calls', 'queued_at');
+  if (!c || !q || !ans || !r) return unavailable(id, ['calls.answered_at']);
+  const cur = answeredInbound(ctx, r.cur, 'a', q, ans);
+  const agg = aggregate({
+    stat: 'mean',
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('calls', 'queued_at'),
+    groups: groupsOf(c, CALL_GROUPS),
+    quantiles: true,
+    scratch: ctx.scratch('q', r.cur.length)
+  });
+  const prev = answeredInbound(ctx, r.prev, 'b', q, ans);
+  return result(id, agg, headline('mean', r.prev, prev.vals), {
+    quantiles: true,
+    notes: [negativeNote(cur.negative, 'calls answered before they were queued')]
+  });
+}
+
+/** Longest wait before reaching an agent (answered) or hanging up (abandoned, needs ended_at). */
+export function maxQueueWait(ctx: Ctx): KpiResult {
+  const id = 'max_queue_wait';
+  const c = ctx.data.calls;
+  const q = num(c, 'queued_at');
+  const ans = num(c, 'answered_at');
+  const end = num(c, 'ended_at');
+  const r = ctx.rows('calls', 'queued_at');
+  if (!c || !q || (!ans && !end) || !r) return unavailable(id, ['calls.answered_at', 'calls.ended_at']);
+  const inb = inbound(c);
+  const ab = abandoned(c)!;
+  let negative = 0;
+  const vals = (rows: Uint32Array, slot: string) => {
+    const out = ctx.scratch(slot, rows.length);
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j];
+      const stop = ab[i] === 1 ? (end ? end[i] : NaN) : ans ? ans[i] : NaN;
+      if (!inb[i] || stop !== stop) out[j] = NaN;
+      else if (stop < q[i]) {
+        out[j] = NaN;
+        if (slot === 'a') negative++;
+      } else out[j] = (stop - q[i]) / 1000;
+    }
+    return out;
+  };
+  const agg = aggregate({
+    stat: 'max',
+    rows: r.cur,
+    vals: vals(r.cur, 'a'),
+    trend: ctx.trend('calls', 'queued_at'),
+    groups: groupsOf(c, ['queue', 'team'])
+  });
+  return result(id, agg, headline('max', r.prev, vals(r.prev, 'b')), {
+    notes: [negativeNote(negative, 'calls with an end before their queue time')]
+  });
+}
+
+function talk(ctx: Ctx, id: string, stat: 'mean' | 'max'): KpiResult {
+  const c = ctx.data.calls;
+  const ans = num(c, 'answered_at');
+  const end = num(c, 'ended_at');
+  const r = ctx.rows('calls', 'queued_at');
+  const missing = [...(ans ? [] : ['calls.answered_at']), ...(end ? [] : ['calls.ended_at'])];
+  if (!c || !ans || !end || !r) return unavailable(id, missing);
+  const ab = abandoned(c)!;
+  const full = tableDurations(c, 'talk', ans, end, (i) => ab[i] === 1);
+  const vals = (rows: Uint32Array, slot: string) => fromTable(ctx, rows, full, slot);
+  const cur = vals(r.cur, 'a');
+  const mean = stat === 'mean';
+  const agg = aggregate({
+    stat,
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('calls', 'queued_at'),
+    groups: groupsOf(c, CALL_GROUPS),
+    quantiles: mean,
+    scratch: mean ? ctx.scratch('q', r.cur.length) : undefined
+  });
+  return result(id, agg, headline(stat, r.prev, vals(r.prev, 'b').vals), {
+    quantiles: mean,
+    notes: [negativeNote(cur.negative, 'calls that ended before they were answered')]
+  });
+}
+
+export const avgTalkTime = (ctx: Ctx) => talk(ctx, 'avg_talk_time', 'mean');
+export const maxTalkTime = (ctx: Ctx) => talk(ctx, 'max_talk_time', 'max');
+
+/**
+ * Inbound calls abandoned / offered × 100, with breakdowns by hour of week, weekday, hour,
+ * queue and team (each the rate within that cell) and `abandon_stage` (abandoned at that stage /
+ * all offered × 100, so the stages add up to the headline rate).
+ */
+export function abandonmentRate(ctx: Ctx): KpiResult {
+  const id = 'abandonment_rate';
+  const c = ctx.data.calls;
+  const ab = c ? abandoned(c) : null;
+  const r = ctx.rows('calls', 'queued_at');
+  if (!c || !ab || !r) return unavailable(id, ['calls.abandoned', 'calls.answered_at']);
+  const inb = inbound(c);
+  const full = cached(c, 'abandoned-inbound', () => ab.map((x, i) => (inb[i] ? x : NaN)));
+  const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, full, slot);
+  const cur = vals(r.cur, 'a');
+  const agg = aggregate({
+    stat: 'rate',
+    rows: r.cur,
+    vals: cur,
+    trend: ctx.trend('calls', 'queued_at'),
+    groups: [hourOfWeekCells(c, 'queued_at', ctx.tz), ...groupsOf(c, ['queue', 'team'])]
+  });
+  const stage = text(c, 'abandon_stage');
+  if (stage) {
+    const counts = new Float64Array(stage.dict.length);
+    for (let j = 0; j < r.cur.length; j++) if (cur[j] === 1) counts[stage.codes[r.cur[j]]]++;
+    agg.breakdowns.abandon_stage = breakdownRows(stage.dict, counts, counts, (k) =>
+      agg.n > 0 ? (k / agg.n) * 100 : null
+    );
+  }
+  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')));
+}
+
+/**
+ * Handled calls (answered inbound calls with an agent) / agent-days, where an agent-day is a
+ * local day on which that agent handled at least one call — the days each agent actually
+ * worked, not calendar days × head count. Breakdown `agent`: each agent's calls per day worked.
+ */
+export function callsPerAgentDay(ctx: Ctx): KpiResult {
+  const id = 'calls_per_agent_day';
+  const c = ctx.data.calls;
+  const agent = text(c, 'agent');
+  const r = ctx.rows('calls', 'queued_at');
+  if (!c || !agent || !r) return unavailable(id, ['calls.agent']);
+  const inb = inbound(c);
+  const ab = abandoned(c);
+  const day = localDay(c, 'queued_at', ctx.tz);
+  const clock = sharedClock(ctx.tz);
+  const tr = ctx.trend('calls', 'queued_at')!;
+  const nA = agent.dict.length;
+  const nB = ctx.buckets.keys.length;
+  const run = (rows: Uint32Array, start: number, end: number, trend: boolean) => {
+    const firstDay = clock.dayIndexOf(start);
+    const nDays = daysBetween(start, end, ctx.tz) + 2;
+    // One bit per (agent, day); a Set only if that table would be huge.
+    const big = nA * nDays > 50_000_000;
+    const seen = big ? null : new Uint8Array(nA * nDays);
+    const seenSet = big ? new Set<number>() : null;
+    const calls = new Float64Array(nA);
+    const days = new Float64Array(nA);
+    const bCalls = new Float64Array(nB);
+    const bDays = new Float64Array(nB);
+    let handled = 0;
+    let agentDays = 0;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j];
+      const a = agent.codes[i];
+      if (a === 0 || !inb[i] || (ab && ab[i] === 1)) continue;
+      const key = a * nDays + (day[i] - firstDay + 1);
+      let fresh: boolean;
+      if (seen) {
+        fresh = seen[key] === 0;
+        seen[key] = 1;
+      } else {
+        fresh = !seenSet!.has(key);
+        seenSet!.add(key);
+      }
+      handled++;
+      calls[a]++;
+      const b = trend ? bucketOf(tr, i) : -1;
+      if (b >= 0) bCalls[b]++;
+      if (fresh) {
+        agentDays++;
+        days[a]++;
+        if (b >= 0) bDays[b]++;
+      }
+    }
+    return { handled, agentDays, calls, days, bCalls, bDays };
+  };
+  const cur = run(r.cur, ctx.view.start, ctx.view.end, true);
+  const prev = run(r.prev, ctx.prev.start, ctx.prev.end, false);
+  const per = (x: number, d: number) => (d > 0 ? x / d : null);
+  const byAgent = breakdownRows(agent.dict, cur.calls, cur.calls, (x) => x).map((row) => {
+    const a = agent.dict.indexOf(row.key);
+    return { ...row, value: per(cur.calls[a], cur.days[a]) };
+  });
+  return result(
+    id,
+    {
+      value: per(cur.handled, cur.agentDays),
+      n: cur.handled,
+      trend: ctx.buckets.keys.map((start, b) => ({ start, value: per(cur.bCalls[b], cur.bDays[b]), n: cur.bCalls[b] })),
+      breakdowns: { agent: byAgent }
+    },
+    { value: per(prev.handled, prev.agentDays), n: prev.handled },
+    { notes: [`${cur.agentDays} agent-days`, 'calls only; tickets are counted in closed_per_agent'] }
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * Golden tests for SLA compliance, backlog and overdue requests. View 2024-07-01 … 2024-07-03
+ * (UTC, day grain); previous period 2024-06-28 … 2024-06-30; `now` = 2024-07-03 12:00 so
+ * some deadlines are still ahead. Default SLA policy (settings.ts): urgent 1 h / 8 h, high
+ * 4 h / 24 h, normal 8 h / 72 h, low 24 h / 120 h.
+ */
+import { describe, expect, it } from 'vitest';
+import { at, kpis, table, values } from '../test-fixtures';
+
+const tickets = table(
+  'tickets',
+  [
+    // Due columns: first response 09:30 ≤ 10:00 and resolved 15:00 ≤ 17:00 → met.
+    {
+      ticket_id: 'm1',
+      created_at: '2024-07-01T09:00:00Z',
+      first_response_at: '2024-07-01T09:30:00Z',
+      resolved_at: '2024-07-01T15:00:00Z',
+      first_response_due_at: '2024-07-01T10:00:00Z',
+      due_at: '2024-07-01T17:00:00Z',
+      priority: 'high',
+      channel: 'email'
+    },
+    // First response 12:00 after its 11:00 deadline → missed.
+    {
+      ticket_id: 'm2',
+      created_at: '2024-07-01T10:00:00Z',
+      first_response_at: '2024-07-01T12:00:00Z',
+      resolved_at: '2024-07-02T10:00:00Z',
+      first_response_due_at: '2024-07-01T11:00:00Z',
+      due_at: '2024-07-02T12:00:00Z',
+      priority: 'high',
+      channel: 'email'
+    },
+    // No response and the 10:00 deadline passed before now → missed.
+    {
+      ticket_id: 'm3',
+      created_at: '2024-07-02T09:00:00Z',
+      first_response_due_at: '2024-07-02T10:00:00Z',
+      due_at: '2024-07-05T09:00:00Z',
+      priority: 'normal',
+      channel: 'chat'
+    },
+    // No response yet, deadline 13:00 after now, resolution due later → undecided, left out.
+    {
+      ticket_id: 'm4',
+      created_at: '2024-07-03T11:00:00Z',
+      first_response_due_at: '2024-07-03T13:00:00Z',
+      due_at: '2024-07-06T00:00:00Z',
+      priority: 'normal',
+      channel: 'chat'
+    },
+    // No due columns, an SLA-met flag → met. (Policy would say: urgent, unresolved 8 h after → overdue at the end.)
+    {
+      ticket_id: 'm5',
+      created_at: '2024-07-02T08:00:00Z',
+      first_response_at: '2024-07-02T08:10:00Z',
+      first_response_sla_met: 1,
+      priority: 'urgent',
+      channel: 'email'
+    },
+    // Policy (low: 24 h / 120 h): response after 6 h, resolved after 7 h → met.
+    {
+      ticket_id: 'm6',
+      created_at: '2024-07-02T09:00:00Z',
+      first_response_at: '2024-07-02T15:00:00Z',
+      resolved_at: '2024-07-02T16:00:00Z',
+      priority: 'low',
+      channel: 'chat'
+    },
+    // Policy (urgent: 1 h): response after 2 h → missed.
+    {
+      ticket_id: 'm7',
+      created_at: '2024-07-03T08:00:00Z',
+      first_response_at: '2024-07-03T10:00:00Z',
+      priority: 'urgent',
+      channel: 'chat'
+    },
+    // Previous period: met by its due columns.
+    {
+      ticket_id: 'm0',
+      created_at: '2024-06-30T09:00:00Z',
+      first_response_at: '2024-06-30T09:30:00Z',
+      resolved_at: '2024-06-30T10:00:00Z',
+      first_response_due_at: '2024-06-30T10:00:00Z',
+      due_at: '2024-06-30T12:00:00Z',
+      priority: 'high',
+      channel: 'email'
+    },
+    // Older tickets: m8 never resolved (low: due 06-25 10:00 by policy); m9 resolved inside the view (normal: due 06-28 10:00).
+    { ticket_id: 'm8', created_at: '2024-06-20T10:00:00Z', priority: 'low', channel: 'email' },
+    {
+      ticket_id: 'm9',
+      created_at: '2024-06-25T10:00:00Z',
+      resolved_at: '2024-07-02T12:00:00Z',
+      priority: 'normal',
+      channel: 'email'
+    }
+  ],
+  ['resolution_sla_met']
+);
+
+const V = { from: '2024-07-01', to: '2024-07-03' };
+const NOW = at('2024-07-03T12:00:00Z');
+const r = (s = {}) => kpis({ tickets }, V, s, NOW);
+
+describe('commitment KPIs (golden)', () => {
+  it('sla_compliance: due columns, then flags, then the policy, row by row', () => {
+    const k = r().sla_compliance;
+    // m1 1, m2 0, m3 0, m4 undecided, m5 1 (flag), m6 1 (policy), m7 0 (policy) → 3/6.
+    expect([k.value, k.n]).toEqual([50, 6]);
+    expect(k.notes).toEqual(['4 tickets judged by their due columns', '1 by SLA-met flags', '2 by the SLA policy']);
+    expect([k.previous, k.previousN]).toEqual([100, 1]);
+    // Jul 1: m1 ✓ m2 ✗ → 50; Jul 2: m3 ✗ m5 ✓ m6 ✓ → 66.7; Jul 3: m7 ✗ (m4 undecided) → 0.
+    expect(k.trend.map((p) => p.value)).toEqual([50, (2 / 3) * 100, 0]);
+  });
+
+  it('sla_compliance without a policy judges only rows with deadlines or flags', () => {
+    const k = r({ slaPolicy: [] }).sla_compliance;
+    // m1 1, m2 0, m3 0, m5 1 → 2/4.
+    expect([k.value, k.n]).toEqual([50, 4]);
+    const bare = table('tickets', [
+      { ticket_id: 'a', created_at: '2024-07-01T09:00:00Z', first_response_at: '2024-07-01T09:10:00Z' }
+    ]);
+    const u = kpis({ tickets: bare }, V, { slaPolicy: [] }, NOW).sla_compliance;
+    expect([u.available, u.value, u.missing]).toEqual([
+      false,
+      null,
+      ['tickets.first_response_due_at', 'tickets.due_at']
+    ]);
+  });
+
+  it('sla_compliance cannot judge the resolution of a ticket closed at an unknown time', () => {
+    const t = table('tickets', [
+      // Closed by status, no time: resolution unknown → first response met but outcome undecided.
+      {
+        ticket_id: 'a',
+        created_at: '2024-07-01T09:00:00Z',
+        first_response_at: '2024-07-01T09:10:00Z',
+        first_response_due_at: '2024-07-01T10:00:00Z',
+        due_at: '2024-07-01T12:00:00Z',
+        status: 'closed'
+      },
+      // Same, but the first response was late → a miss whatever the resolution.
+      {
+        ticket_id: 'b',
+        created_at: '2024-07-01T09:00:00Z',
+        first_response_at: '2024-07-01T11:00:00Z',
+        first_response_due_at: '2024-07-01T10:00:00Z',
+        due_at: '2024-07-01T12:00:00Z',
+        status: 'closed'
+      },
+      // Open and past its resolution deadline → a miss.
+      {
+        ticket_id: 'c',
+        created_at: '2024-07-01T09:00:00Z',
+        first_response_at: '2024-07-01T09:10:00Z',
+        first_response_due_at: '2024-07-01T10:00:00Z',
+        due_at: '2024-07-01T12:00:00Z',
+        status: 'open'
+      }
+    ]);
+    const k = kpis({ tickets: t }, V, {}, NOW).sla_compliance;
+    expect([k.value, k.n]).toEqual([0, 2]);
+  });
+
+  it('backlog: open at the end of the period and of each bucket', () => {
+    const k = r().backlog;
+    // Open at Jul 4 00:00: m3 m4 m5 m7 (never resolved) + m8 → 5. At Jul 1 00:00: m8, m9 → 2.
+    expect([k.value, k.n, k.previous]).toEqual([5, 5, 2]);
+    // End of Jul 1: m2 (resolved Jul 2), m8, m9 → 3; end of Jul 2: m3 m5 m8 → 3; end of Jul 3: 5.
+    expect(k.trend.map((p) => p.value)).toEqual([3, 3, 5]);
+    expect(values(k, 'priority')).toEqual({ normal: 2, urgent: 2, low: 1 });
+  });
+
+  it('backlog of zero is a real zero; no ticket before the end is no data', () => {
+    const t = table('tickets', [
+      { ticket_id: 'a', created_at: '2024-07-01T09:00:00Z', resolved_at: '2024-07-01T10:00:00Z' }
+    ]);
+    const k = kpis({ tickets: t }, V, {}, NOW).backlog;
+    expect([k.value, k.previous]).toEqual([0, null]);
+    const u = kpis(
+      { tickets: table('tickets', [{ ticket_id: 'a', created_at: '2024-07-01T09:00:00Z' }]) },
+      V,
+      {},
+      NOW
+    ).backlog;
+    expect([u.available, u.missing]).toEqual([false, ['tickets.resolved_at', 'tickets.status']]);
+  });
+
+  it('overdue_rate: open tickets past their due time at the end', () => {
+    const k = r().overdue_rate;
+    // Open at the end: m3 (due Jul 5) no; m4 (due Jul 6) no; m5 (policy Jul 2 16:00) yes;
+    // m7 (policy Jul 3 16:00) yes; m8 (policy Jun 25) yes → 3/5. At the start: m8, m9 both past due → 100.
+    expect([k.value, k.n, k.previous]).toEqual([60, 5, 100]);
+    // End of Jul 1: m2 (due Jul 2 12:00) no, m8 yes, m9 yes → 2/3; end of Jul 2: m3 no, m5 yes, m8 yes → 2/3.
+    expect(k.trend.map((p) => p.value)).toEqual([(2 / 3) * 100, (2 / 3) * 100, 60]);
+    // Tickets without due_at get one from the policy: m5 m6 m7 m8 m9.
+    expect(k.notes).toEqual(['5 due times from the SLA policy']);
+  });
+
+  it('overdue_rate without due dates or a policy is unavailable', () => {
+    const k = r({ slaPolicy: [] }).overdue_rate;
+    // due_at exists on some rows: available, judged on those only: m3, m4 open with due → 0 overdue of 2.
+    expect([k.value, k.n]).toEqual([0, 2]);
+    const t = table(
+      'tickets',
+      [{ ticket_id: 'a', created_at: '2024-07-01T09:00:00Z', resolved_at: null }],
+      ['resolved_at']
+    );
+    const u = kpis({ tickets: t }, V, { slaPolicy: [] }, NOW).overdue_rate;
+    expect([u.available, u.missing]).toEqual([false, ['tickets.due_at']]);
+  });
+});

@@ -1,0 +1,289 @@
+/**
+ * Cost and customer KPIs (kpi-catalog.md, "Cost and customers"). Cost rows are attributed by
+ * period_start; customers are counted as of an instant (the end of the period, or of each
+ * bucket). Neither costs nor customers carry the filter fields, so filters never narrow them
+ * (a note says so when a filter is active).
+ */
+import { aggregate, breakdownRows, headline } from '../aggregate';
+import { filled, num, text } from '../columns';
+import type { Ctx } from '../context';
+import { activeFilters } from '../masks';
+import { inbound } from '../derived/calls';
+import { groupsOf, result, unavailable } from '../result';
+import type { KpiResult } from '../types';
+import { bucketOf } from './common';
+
+function unfilteredNote(ctx: Ctx, what: string): string {
+  return activeFilters(ctx.view.filters).length ? `${what} are not narrowed by filters` : '';
+}
+
+function currencyNote(ctx: Ctx): string {
+  const cur = text(ctx.data.costs, 'currency');
+  const used = cur ? cur.dict.filter((s) => s.length > 0) : [];
+  return used.length > 1 ? `mixed currencies (${used.join(', ')}) summed as they are` : '';
+}
+
+/** Sum of cost amounts whose period_start is in the period; breakdown by cost category. */
+export function operatingCost(ctx: Ctx): KpiResult {
+  const id = 'operating_cost';
+  const c = ctx.data.costs;
+  const amount = num(c, 'amount');
+  const r = ctx.rows('costs', 'period_start');
+  if (!c || !amount || !r) return unavailable(id, ['costs.amount']);
+  const vals = (rows: Uint32Array, slot: string) => {
+    const out = ctx.scratch(slot, rows.length);
+    for (let j = 0; j < rows.length; j++) out[j] = amount[rows[j]];
+    return out;
+  };
+  const agg = aggregate({
+    stat: 'sum',
+    rows: r.cur,
+    vals: vals(r.cur, 'a'),
+    trend: ctx.trend('costs', 'period_start'),
+    groups: groupsOf(c, ['category'])
+  });
+  return result(id, agg, headline('sum', r.prev, vals(r.prev, 'b')), {
+    notes: [currencyNote(ctx), unfilteredNote(ctx, 'costs')]
+  });
+}
+
+const CALL_COST = /call|phone|tele|voice|ivr|contact|تلفن|هاتف|טלפון/i;
+
+/**
+ * Call-related cost / inbound calls in the period. Cost source: calls.cost when the call log has
+ * it; else cost rows whose category looks call-related; else (costs without categories) all
+ * costs, with a note.
+ */
+export function costPerCall(ctx: Ctx): KpiResult {
+  const id = 'cost_per_call';
+  const calls = ctx.data.calls;
+  const rc = ctx.rows('calls', 'queued_at');
+  const costs = ctx.data.costs;
+  const callCost = num(calls, 'cost');
+  const useCallCost = Boolean(callCost && filled(calls, 'cost'));
+  const rk = ctx.rows('costs', 'period_start');
+  if (!calls || !rc || (!useCallCost && !(costs && rk && num(costs, 'amount'))))
+    return unavailable(id, [...(calls ? [] : ['calls.queued_at']), 'costs.amount']);
+  const inb = inbound(calls);
+  const nB = ctx.buckets.keys.length;
+  const trC = ctx.trend('calls', 'queued_at')!;
+  const bCalls = new Float64Array(nB);
+  const bCost = new Float64Array(nB);
+  let nCalls = 0;
+  let cost = 0;
+  let prevCalls = 0;
+  let prevCost = 0;
+  for (let j = 0; j < rc.cur.length; j++) {
+    const i = rc.cur[j];
+    if (!inb[i]) continue;
+    nCalls++;
+    const b = bucketOf(trC, i);
+    if (b >= 0) bCalls[b]++;
+    if (useCallCost && callCost![i] === callCost![i]) {
+      cost += callCost![i];
+      if (b >= 0) bCost[b] += callCost![i];
+    }
+  }
+  for (let j = 0; j < rc.prev.length; j++) {
+    const i = rc.prev[j];
+    if (inb[i]) {
+      prevCalls++;
+      if (useCallCost && callCost![i] === callCost![i]) prevCost += callCost![i];
+    }
+  }
+  const notes: string[] = [];
+  if (!useCallCost) {
+    const amount = num(costs, 'amount')!;
+    const cat = text(costs, 'category');
+    const related = cat ? cat.dict.map((s) => CALL_COST.test(s)) : null;
+    const anyRelated = related?.includes(true) ?? false;
+    const keep = (i: number) => !anyRelated || related![cat!.codes[i]];
+    const trK = ctx.trend('costs', 'period_start')!;
+    for (let j = 0; j < rk!.cur.length; j++) {
+      const i = rk!.cur[j];
+      if (keep(i) && amount[i] === amount[i]) {
+        cost += amount[i];
+        const b = bucketOf(trK, i);
+        if (b >= 0) bCost[b] += amount[i];
+      }
+    }
+    for (let j = 0; j < rk!.prev.length; j++) {
+      const i = rk!.prev[j];
+      if (keep(i) && amount[i] === amount[i]) prevCost += amount[i];
+    }
+    notes.push(
+      anyRelated ? 'call-related cost categories only' : 'costs have no call-related category: all costs used',
+      currencyNote(ctx)
+    );
+  } else notes.push('from calls.cost');
+  const per = (x: number, n: number) => (n > 0 ? x / n : null);
+  return result(
+    id,
+    {
+      value: per(cost, nCalls),
+      n: nCalls,
+      trend: ctx.buckets.keys.map((start, b) => ({ start, value: per(bCost[b], bCalls[b]), n: bCalls[b] })),
+      breakdowns: {}
+    },
+    { value: per(prevCost, prevCalls), n: prevCalls },
+    { notes }
+  );
+}
+
+/** Customer trends rescan the table per bucket; beyond this many row-visits they are skipped. */
+const TREND_WORK = 20_000_000;
+
+/** Bucket boundaries: each bucket's end (the instant state-at-end counts are taken at). */
+function bucketEnds(ctx: Ctx): number[] {
+  const s = ctx.buckets.starts;
+  return Array.from(s, (_, k) => (k + 1 < s.length ? s[k + 1] : ctx.view.end));
+}
+
+/** Customers existing at `x`: created before it (or creation unknown) and not churned before it. */
+function existsAt(created: Float64Array | undefined, churned: Float64Array | undefined, i: number, x: number): boolean {
+  const c = created ? created[i] : NaN;
+  const z = churned ? churned[i] : NaN;
+  return (c !== c || c < x) && (z !== z || z >= x);
+}
+
+/** Revenue to date / customers to date (customers with a revenue figure), at the period end. */
+export function revenuePerCustomer(ctx: Ctx): KpiResult {
+  const id = 'revenue_per_customer';
+  const cu = ctx.data.customers;
+  const rev = num(cu, 'revenue');
+  if (!cu || !rev) return unavailable(id, ['customers.revenue']);
+  const created = num(cu, 'created_at');
+  const at = (x: number) => {
+    let sum = 0;
+    let n = 0;
+    let blank = 0;
+    for (let i = 0; i < cu.length; i++) {
+      const c = created ? created[i] : NaN;
+      if (c === c && c >= x) continue;
+      if (rev[i] !== rev[i]) {
+        blank++;
+        continue;
+      }
+      sum += rev[i];
+      n++;
+    }
+    return { value: n > 0 ? sum / n : null, n, blank, sum };
+  };
+  const now = at(ctx.view.end);
+  const seg = text(cu, 'segment');
+  const breakdowns: Record<string, ReturnType<typeof breakdownRows>> = {};
+  if (seg) {
+    const sums = new Float64Array(seg.dict.length);
+    const ns = new Float64Array(seg.dict.length);
+    for (let i = 0; i < cu.length; i++) {
+      const c = created ? created[i] : NaN;
+      if ((c === c && c >= ctx.view.end) || rev[i] !== rev[i]) continue;
+      sums[seg.codes[i]] += rev[i];
+      ns[seg.codes[i]]++;
+    }
+    breakdowns.segment = breakdownRows(seg.dict, sums, ns, (s, n) => s / n);
+  }
+  const trend =
+    created && cu.length * ctx.buckets.keys.length <= TREND_WORK
+      ? bucketEnds(ctx).map((e, k) => {
+          const p = at(e);
+          return { start: ctx.buckets.keys[k], value: p.value, n: p.n };
+        })
+      : [];
+  const prev = at(ctx.view.start);
+  return result(
+    id,
+    { value: now.value, n: now.n, trend, breakdowns },
+    { value: prev.value, n: prev.n },
+    {
+      notes: [
+        now.blank ? `${now.blank} customers without a revenue figure left out` : '',
+        unfilteredNote(ctx, 'customers')
+      ]
+    }
+  );
+}
+
+/**
+ * Customers existing at the period end (capped at now) whose last activity is more than
+ * settings.inactivityDays before it / those customers with a known last activity × 100.
+ * last_active_at is only the latest activity, so earlier states (previous period, trend) cannot
+ * be reconstructed and are not reported.
+ */
+export function inactiveCustomers(ctx: Ctx): KpiResult {
+  const id = 'inactive_customers';
+  const cu = ctx.data.customers;
+  const last = num(cu, 'last_active_at');
+  if (!cu || !last) return unavailable(id, ['customers.last_active_at']);
+  const created = num(cu, 'created_at');
+  const churned = num(cu, 'churned_at');
+  const E = Math.min(ctx.view.end, ctx.now);
+  const limit = E - ctx.settings.inactivityDays * 86_400_000;
+  const seg = text(cu, 'segment');
+  const sums = new Float64Array(seg ? seg.dict.length : 0);
+  const ns = new Float64Array(seg ? seg.dict.length : 0);
+  let n = 0;
+  let k = 0;
+  for (let i = 0; i < cu.length; i++) {
+    if (last[i] !== last[i] || !existsAt(created, churned, i, E)) continue;
+    const inactive = last[i] < limit ? 1 : 0;
+    n++;
+    k += inactive;
+    if (seg) {
+      sums[seg.codes[i]] += inactive;
+      ns[seg.codes[i]]++;
+    }
+  }
+  return result(
+    id,
+    {
+      value: n > 0 ? (k / n) * 100 : null,
+      n,
+      trend: [],
+      breakdowns: seg ? { segment: breakdownRows(seg.dict, sums, ns, (s, m) => (s / m) * 100) } : {}
+    },
+    { value: null, n: 0 },
+    {
+      notes: [
+        `no activity in the ${ctx.settings.inactivityDays} days before the period end`,
+        unfilteredNote(ctx, 'customers')
+      ]
+    }
+  );
+}
+
+/** ((customers at end − new customers in period) / customers at start) × 100. */
+export function retentionRate(ctx: Ctx): KpiResult {
+  const id = 'retention_rate';
+  const cu = ctx.data.customers;
+  const created = num(cu, 'created_at');
+  const churned = num(cu, 'churned_at');
+  if (!cu || !created || !churned)
+    return unavailable(id, [
+      ...(created ? [] : ['customers.created_at']),
+      ...(churned ? [] : ['customers.churned_at'])
+    ]);
+  const over = (s: number, e: number) => {
+    let atStart = 0;
+    let atEnd = 0;
+    let fresh = 0;
+    for (let i = 0; i < cu.length; i++) {
+      const c = created[i];
+      if (c !== c) continue; // unknown start: cannot place it
+      if (existsAt(created, churned, i, s)) atStart++;
+      if (existsAt(created, churned, i, e)) atEnd++;
+      if (c >= s && c < e) fresh++;
+    }
+    return { value: atStart > 0 ? ((atEnd - fresh) / atStart) * 100 : null, n: atStart };
+  };
+  const now = over(ctx.view.start, ctx.view.end);
+  const prev = over(ctx.prev.start, ctx.prev.end);
+  const s = ctx.buckets.starts;
+  const trend =
+    cu.length * s.length <= TREND_WORK
+      ? bucketEnds(ctx).map((e, k) => ({ start: ctx.buckets.keys[k], ...over(Math.max(s[k], ctx.view.start), e) }))
+      : [];
+  return result(id, { value: now.value, n: now.n, trend, breakdowns: {} }, prev, {
+    notes: [unfilteredNote(ctx, 'customers')]
+  });
+}

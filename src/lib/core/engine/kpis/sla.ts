@@ -1,0 +1,194 @@
+/**
+ * SLA compliance (kpi-catalog.md): per ticket created in the period, its deadlines come from the
+ * data — due columns, else `*_sla_met` flags — and from the workspace SLA policy
+ * (settings.slaPolicy: targets per priority and channel) only for tickets that have neither.
+ */
+import { aggregate, headline } from '../aggregate';
+import { cached } from '../cache';
+import { num, text } from '../columns';
+import type { Ctx } from '../context';
+import { resolution } from '../derived/tickets';
+import { groupsOf, result, unavailable } from '../result';
+import type { BusinessClock } from '../../time/business-hours';
+import { slaRuleFor } from '../../time/settings';
+import type { KpiResult } from '../types';
+import { TICKET_GROUPS } from './common';
+
+/** Per-row SLA targets from the policy (seconds; NaN = no rule applies), cached per policy. */
+export interface PolicyTargets {
+  readonly firstResponse: Float64Array;
+  readonly resolution: Float64Array;
+}
+
+export function policyTargets(ctx: Ctx): PolicyTargets | null {
+  const policy = ctx.settings.slaPolicy;
+  const t = ctx.data.tickets;
+  if (!t || policy.length === 0) return null;
+  return cached(t, `sla-policy:${JSON.stringify(policy)}`, () => {
+    const pr = text(t, 'priority');
+    const ch = text(t, 'channel');
+    const nP = pr ? pr.dict.length : 1;
+    const nC = ch ? ch.dict.length : 1;
+    // The rule per (priority code, channel code) pair, looked up once per pair.
+    const pairFr = new Float64Array(nP * nC);
+    const pairRes = new Float64Array(nP * nC);
+    for (let p = 0; p < nP; p++)
+      for (let c = 0; c < nC; c++) {
+        const rule = slaRuleFor(policy, pr ? pr.dict[p] : '', ch ? ch.dict[c] : '');
+        pairFr[p * nC + c] = rule ? rule.firstResponseSeconds : NaN;
+        pairRes[p * nC + c] = rule ? rule.resolutionSeconds : NaN;
+      }
+    const firstResponse = new Float64Array(t.length);
+    const resolution = new Float64Array(t.length);
+    for (let i = 0; i < t.length; i++) {
+      const k = (pr ? pr.codes[i] : 0) * nC + (ch ? ch.codes[i] : 0);
+      firstResponse[i] = pairFr[k];
+      resolution[i] = pairRes[k];
+    }
+    return { firstResponse, resolution };
+  });
+}
+
+/**
+ * Tickets created in the period whose first response and resolution met their deadlines /
+ * tickets whose outcome is known × 100. A deadline not reached yet at `now` with no response
+ * or resolution is undecided and left out; one passed without them is a miss. Policy targets
+ * are compared in the view's hours mode (business hours when asked).
+ */
+export function slaCompliance(ctx: Ctx): KpiResult {
+  const id = 'sla_compliance';
+  const t = ctx.data.tickets;
+  const r = ctx.rows('tickets', 'created_at');
+  if (!t || !r) return unavailable(id, ['tickets.created_at']);
+  const fr = num(t, 'first_response_at');
+  const resKnown = num(t, 'resolved_at') || num(t, 'closed_at') || text(t, 'status');
+  const cols: SlaColumns = {
+    created: num(t, 'created_at')!,
+    fr: fr ?? null,
+    res: resKnown ? resolution(t).at : null,
+    untimed: resKnown ? resolution(t).untimed : null,
+    frDue: num(t, 'first_response_due_at') ?? null,
+    due: num(t, 'due_at') ?? null,
+    frMet: num(t, 'first_response_sla_met') ?? null,
+    resMet: num(t, 'resolution_sla_met') ?? null,
+    policy: fr || resKnown ? policyTargets(ctx) : null,
+    business: ctx.hours === 'business' ? ctx.business() : null,
+    now: ctx.now
+  };
+  if (!cols.frDue && !cols.due && !cols.frMet && !cols.resMet && !cols.policy)
+    return unavailable(
+      id,
+      ['tickets.first_response_due_at', 'tickets.due_at'],
+      ['no SLA policy in the settings either']
+    );
+  const used = new Float64Array(3);
+  const cur = slaValues(r.cur, cols, ctx.scratch('a', r.cur.length), used);
+  const agg = aggregateRate(ctx, r.cur, cur);
+  const prev = slaValues(r.prev, cols, ctx.scratch('b', r.prev.length), new Float64Array(3));
+  const notes = [
+    used[0] ? `${used[0]} tickets judged by their due columns` : '',
+    used[1] ? `${used[1]} by SLA-met flags` : '',
+    used[2] ? `${used[2]} by the SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : ''
+  ];
+  return result(id, agg, headline('rate', r.prev, prev), { notes });
+}
+
+interface SlaColumns {
+  readonly created: Float64Array;
+  readonly fr: Float64Array | null;
+  /** When resolved (NaN = not yet); `untimed` marks tickets resolved by status at an unknown time. */
+  readonly res: Float64Array | null;
+  readonly untimed: Uint8Array | null;
+  readonly frDue: Float64Array | null;
+  readonly due: Float64Array | null;
+  readonly frMet: Float64Array | null;
+  readonly resMet: Float64Array | null;
+  readonly policy: PolicyTargets | null;
+  readonly business: BusinessClock | null;
+  readonly now: number;
+}
+
+/** 1 met, 0 missed, NaN undecided: done by the deadline; none yet and the deadline passed = miss. */
+function byDeadline(done: number, deadline: number, now: number): number {
+  if (deadline !== deadline) return 1;
+  if (done === done) return done <= deadline ? 1 : 0;
+  return now > deadline ? 0 : NaN;
+}
+
+/** The same against a target duration (seconds), in business hours when a clock is given. */
+function byTarget(start: number, done: number, target: number, now: number, bc: BusinessClock | null): number {
+  if (target !== target) return 1;
+  const end = done === done ? done : now;
+  const took = bc ? bc.seconds(start, end) : (end - start) / 1000;
+  if (done === done) return took <= target ? 1 : 0;
+  return took > target ? 0 : NaN;
+}
+
+/** Both checks: a miss in either is a miss; both met is met; otherwise undecided. */
+function both(a: number, b: number): number {
+  return a === 0 || b === 0 ? 0 : a === 1 && b === 1 ? 1 : NaN;
+}
+
+/**
+ * Per listed row: due columns, else SLA-met flags, else the policy (`used` counts each source).
+ * Columns are read into locals and the checks written out inline: this runs on every ticket of
+ * the view, and V8 keeps a flat loop over typed arrays fast.
+ */
+function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Float64Array): Float64Array {
+  const { created, fr, res, untimed, frDue, due, frMet, resMet, policy, business, now } = c;
+  const frT = policy ? policy.firstResponse : null;
+  const resT = policy ? policy.resolution : null;
+  let byDue = 0;
+  let byFlags = 0;
+  let byPolicy = 0;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j];
+    const f = fr !== null ? fr[i] : NaN;
+    // Resolved by status at an unknown time: its resolution deadline cannot be judged (NaN).
+    const unknownRes = untimed !== null && untimed[i] === 1;
+    const z = res !== null && !unknownRes ? res[i] : NaN;
+    const fd = frDue !== null ? frDue[i] : NaN;
+    const dd = due !== null ? due[i] : NaN;
+    if (fd === fd || dd === dd) {
+      byDue++;
+      out[j] = both(
+        fr !== null ? byDeadline(f, fd, now) : 1,
+        res === null ? 1 : unknownRes ? (dd === dd ? NaN : 1) : byDeadline(z, dd, now)
+      );
+      continue;
+    }
+    const fm = frMet !== null ? frMet[i] : NaN;
+    const rm = resMet !== null ? resMet[i] : NaN;
+    if (fm === fm || rm === rm) {
+      byFlags++;
+      out[j] = both(fm === fm ? fm : 1, rm === rm ? rm : 1);
+      continue;
+    }
+    const ft = frT !== null ? frT[i] : NaN;
+    const rt = resT !== null ? resT[i] : NaN;
+    if (ft !== ft && rt !== rt) {
+      out[j] = NaN;
+      continue;
+    }
+    byPolicy++;
+    const s = created[i];
+    out[j] = both(
+      fr !== null ? byTarget(s, f, ft, now, business) : 1,
+      res === null ? 1 : unknownRes ? (rt === rt ? NaN : 1) : byTarget(s, z, rt, now, business)
+    );
+  }
+  used[0] += byDue;
+  used[1] += byFlags;
+  used[2] += byPolicy;
+  return out;
+}
+
+function aggregateRate(ctx: Ctx, rows: Uint32Array, vals: Float64Array) {
+  return aggregate({
+    stat: 'rate',
+    rows,
+    vals,
+    trend: ctx.trend('tickets', 'created_at'),
+    groups: groupsOf(ctx.data.tickets, TICKET_GROUPS)
+  });
+}

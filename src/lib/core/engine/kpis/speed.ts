@@ -1,0 +1,305 @@
+/**
+ * Speed KPIs for tickets and messages (kpi-catalog.md, "Speed"): first response, reply delays,
+ * resolution. Durations are seconds with mean, median and p90; the KPIs the catalog marks BH
+ * are counted in business hours when the view asks for it. A duration whose end precedes its
+ * start (e.g. resolved before the first response) is excluded and counted in `notes`.
+ */
+import { aggregate, breakdownRows, headline, type Cells, type Group } from '../aggregate';
+import { num, text } from '../columns';
+import type { Ctx } from '../context';
+import { replyTiming } from '../derived/messages';
+import { groupsOf, result, unavailable } from '../result';
+import type { KpiResult } from '../types';
+import { cached } from '../cache';
+import {
+  MESSAGE_GROUPS,
+  TICKET_GROUPS,
+  businessNote,
+  durations,
+  durationsFor,
+  fromTable,
+  negativeNote,
+  tableDurations,
+  valuesFor
+} from './common';
+
+const DAY_S = 86_400;
+
+/** Mean time from created_at to first_response_at of tickets created in the period (BH). */
+export function firstResponseTime(ctx: Ctx): KpiResult {
+  return ctx.once('first_response_time', () => {
+    const id = 'first_response_time';
+    const t = ctx.data.tickets;
+    const created = num(t, 'created_at');
+    const fr = num(t, 'first_response_at');
+    const r = ctx.rows('tickets', 'created_at');
+    if (!t || !created || !fr || !r) return unavailable(id, ['tickets.first_response_at']);
+    const full = () => tableDurations(t, 'created>first_response', created, fr);
+    const cur = durationsFor(ctx, r.cur, full, created, fr, true, 'a');
+    const agg = aggregate({
+      stat: 'mean',
+      rows: r.cur,
+      vals: cur.vals,
+      trend: ctx.trend('tickets', 'created_at'),
+      groups: groupsOf(t, TICKET_GROUPS),
+      quantiles: true,
+      scratch: ctx.scratch('q', r.cur.length)
+    });
+    const prev = durationsFor(ctx, r.prev, full, created, fr, true, 'b');
+    return result(id, agg, headline('mean', r.prev, prev.vals), {
+      quantiles: true,
+      notes: [businessNote(ctx, true), negativeNote(cur.negative, 'tickets with a first response before creation')]
+    });
+  });
+}
+
+/** First response time grouped by agent: the same figures, with the agent (and team) breakdowns. */
+export function agentFirstResponseTime(ctx: Ctx): KpiResult {
+  const id = 'agent_first_response_time';
+  const frt = firstResponseTime(ctx);
+  if (!frt.available) return { ...frt, id };
+  if (!text(ctx.data.tickets, 'agent')) return unavailable(id, ['tickets.agent']);
+  const { agent, team } = frt.breakdowns;
+  return { ...frt, id, breakdowns: { agent: agent ?? [], ...(team ? { team } : {}) } };
+}
+
+/**
+ * Mean delay from each inbound message to the next outbound message of its conversation (BH),
+ * by the inbound message's sent_at; breakdown `agent` is who sent the reply. Without message
+ * data: the first response time, with a note saying so.
+ */
+export function avgResponseTime(ctx: Ctx): KpiResult {
+  const id = 'avg_response_time';
+  const m = ctx.data.messages;
+  const timing = m ? replyTiming(m) : null;
+  const r = ctx.rows('messages', 'sent_at');
+  if (!m || !timing || !r) {
+    const frt = firstResponseTime(ctx);
+    if (!frt.available)
+      return unavailable(id, [
+        'messages.conversation_id',
+        'messages.sent_at',
+        'messages.direction',
+        'tickets.first_response_at'
+      ]);
+    return { ...frt, id, notes: [...(frt.notes ?? []), 'no message data: first response time used'] };
+  }
+  const sent = num(m, 'sent_at')!;
+  const agent = text(m, 'agent');
+  const groups: (Group | Cells)[] = [
+    ...groupsOf(m, ['channel', 'team']),
+    ...(agent ? [{ name: 'agent', codes: agent.codes, keys: agent.dict, via: timing.replyRow }] : [])
+  ];
+  const cur = durations(ctx, r.cur, sent, timing.replyAt, true, ctx.scratch('a', r.cur.length));
+  const agg = aggregate({
+    stat: 'mean',
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('messages', 'sent_at'),
+    groups,
+    quantiles: true,
+    scratch: ctx.scratch('q', r.cur.length)
+  });
+  const prev = durations(ctx, r.prev, sent, timing.replyAt, true, ctx.scratch('b', r.prev.length));
+  return result(id, agg, headline('mean', r.prev, prev.vals), { quantiles: true, notes: [businessNote(ctx, true)] });
+}
+
+/**
+ * How long customers wait for replies after the first one: for each agent reply except the
+ * conversation's first, the time since the first customer message it answers (BH). Attributed
+ * by the reply's sent_at.
+ */
+export function replyWaitTime(ctx: Ctx): KpiResult {
+  const id = 'reply_wait_time';
+  const m = ctx.data.messages;
+  const timing = m ? replyTiming(m) : null;
+  const r = ctx.rows('messages', 'sent_at');
+  if (!m || !timing || !r)
+    return unavailable(id, ['messages.conversation_id', 'messages.sent_at', 'messages.direction']);
+  const sent = num(m, 'sent_at')!;
+  const cur = durations(ctx, r.cur, timing.waitFrom, sent, true, ctx.scratch('a', r.cur.length));
+  const agg = aggregate({
+    stat: 'mean',
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('messages', 'sent_at'),
+    groups: groupsOf(m, MESSAGE_GROUPS),
+    quantiles: true,
+    scratch: ctx.scratch('q', r.cur.length)
+  });
+  const prev = durations(ctx, r.prev, timing.waitFrom, sent, true, ctx.scratch('b', r.prev.length));
+  return result(id, agg, headline('mean', r.prev, prev.vals), { quantiles: true, notes: [businessNote(ctx, true)] });
+}
+
+/** "<1h", "1h-6h", …, ">24h" from bounds in seconds. */
+export function bucketLabels(bounds: readonly number[]): string[] {
+  const f = (s: number) =>
+    s % 86_400 === 0 && s >= 86_400 * 2
+      ? `${s / 86_400}d`
+      : s % 3600 === 0
+        ? `${s / 3600}h`
+        : s % 60 === 0
+          ? `${s / 60}m`
+          : `${s}s`;
+  if (bounds.length === 0) return ['all'];
+  return [
+    `<${f(bounds[0])}`,
+    ...bounds.slice(1).map((b, k) => `${f(bounds[k])}-${f(b)}`),
+    `>${f(bounds[bounds.length - 1])}`
+  ];
+}
+
+/**
+ * Share of first responses per delay bucket (settings.responseBuckets, calendar time). value =
+ * the share in the first bucket (headline names it); breakdown `bucket` has every bucket.
+ * A response exactly on a bound falls in the lower bucket (≤ 1 h is "< 1h").
+ */
+export function responseTimeBuckets(ctx: Ctx): KpiResult {
+  const id = 'response_time_buckets';
+  const t = ctx.data.tickets;
+  const created = num(t, 'created_at');
+  const fr = num(t, 'first_response_at');
+  const r = ctx.rows('tickets', 'created_at');
+  if (!t || !created || !fr || !r) return unavailable(id, ['tickets.first_response_at']);
+  const bounds = [...ctx.settings.responseBuckets].sort((a, b) => a - b);
+  const labels = bucketLabels(bounds);
+  const classify = (d: number) => {
+    let k = 0;
+    while (k < bounds.length && d > bounds[k]) k++;
+    return k;
+  };
+  // Per ticket, cached per bounds: its bucket (255 = no valid first response) and whether it
+  // is in the first one (the headline's 1/0 values).
+  const frt = tableDurations(t, 'created>first_response', created, fr);
+  const cls = cached(t, `response-buckets:${bounds.join(',')}`, () => {
+    const bucketOf = new Uint8Array(t.length).fill(255);
+    const first = new Float64Array(t.length).fill(NaN);
+    for (let i = 0; i < t.length; i++) {
+      const d = frt.vals[i];
+      if (d !== d) continue;
+      const k = classify(d);
+      bucketOf[i] = k;
+      first[i] = k === 0 ? 1 : 0;
+    }
+    return { bucketOf, first };
+  });
+  const counts = new Float64Array(labels.length);
+  for (let j = 0; j < r.cur.length; j++) {
+    const k = cls.bucketOf[r.cur[j]];
+    if (k !== 255) counts[k]++;
+  }
+  const cur = fromTable(ctx, r.cur, { ...frt, vals: cls.first }, 'a');
+  const agg = aggregate({ stat: 'rate', rows: r.cur, vals: cur.vals, trend: ctx.trend('tickets', 'created_at') });
+  const prev = { vals: valuesFor(ctx, r.prev, cls.first, 'b') };
+  const total = agg.n;
+  const bucket = breakdownRows(labels, counts, counts, (c) => (total > 0 ? (c / total) * 100 : null));
+  bucket.sort((a, b) => labels.indexOf(a.key) - labels.indexOf(b.key));
+  return result(id, { ...agg, breakdowns: { bucket } }, headline('rate', r.prev, prev.vals), {
+    headline: labels[0],
+    notes: [negativeNote(cur.negative, 'tickets with a first response before creation')]
+  });
+}
+
+/**
+ * Email tickets created in the period answered within 24 h (calendar) / email tickets decided so
+ * far × 100: answered late, or unanswered and older than 24 h at `now`, is a miss; unanswered and
+ * younger than 24 h is not decided yet and left out.
+ */
+export function emailAnswered24h(ctx: Ctx): KpiResult {
+  const id = 'email_answered_24h';
+  const t = ctx.data.tickets;
+  const created = num(t, 'created_at');
+  const fr = num(t, 'first_response_at');
+  const ch = text(t, 'channel');
+  const r = ctx.rows('tickets', 'created_at');
+  const missing = [...(ch ? [] : ['tickets.channel']), ...(fr ? [] : ['tickets.first_response_at'])];
+  if (!t || !created || !fr || !ch || !r) return unavailable(id, missing.length ? missing : ['tickets.created_at']);
+  const email = ch.dict.indexOf('email');
+  const limit = DAY_S * 1000;
+  let negative = 0;
+  const vals = (rows: Uint32Array, slot: string) => {
+    const out = ctx.scratch(slot, rows.length);
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j];
+      if (ch.codes[i] !== email || email < 0) {
+        out[j] = NaN;
+        continue;
+      }
+      const c = created[i];
+      const f = fr[i];
+      if (f === f) {
+        if (f < c) {
+          out[j] = NaN;
+          if (slot === 'a') negative++;
+        } else out[j] = f - c <= limit ? 1 : 0;
+      } else out[j] = ctx.now - c > limit ? 0 : NaN;
+    }
+    return out;
+  };
+  const agg = aggregate({
+    stat: 'rate',
+    rows: r.cur,
+    vals: vals(r.cur, 'a'),
+    trend: ctx.trend('tickets', 'created_at'),
+    groups: groupsOf(t, ['agent', 'team', 'priority', 'category'])
+  });
+  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')), {
+    notes: [negativeNote(negative, 'email tickets with a first response before creation')]
+  });
+}
+
+/** Mean created_at → resolved_at of tickets resolved in the period (BH). */
+export function resolutionTime(ctx: Ctx): KpiResult {
+  const id = 'resolution_time';
+  const t = ctx.data.tickets;
+  const created = num(t, 'created_at');
+  const res = num(t, 'resolved_at');
+  const r = ctx.rows('tickets', 'resolved_at');
+  if (!t || !created || !res || !r) return unavailable(id, ['tickets.resolved_at']);
+  const full = () => tableDurations(t, 'created>resolved', created, res);
+  const cur = durationsFor(ctx, r.cur, full, created, res, true, 'a');
+  const agg = aggregate({
+    stat: 'mean',
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('tickets', 'resolved_at'),
+    groups: groupsOf(t, TICKET_GROUPS),
+    quantiles: true,
+    scratch: ctx.scratch('q', r.cur.length)
+  });
+  const prev = durationsFor(ctx, r.prev, full, created, res, true, 'b');
+  return result(id, agg, headline('mean', r.prev, prev.vals), {
+    quantiles: true,
+    notes: [businessNote(ctx, true), negativeNote(cur.negative, 'tickets resolved before creation')]
+  });
+}
+
+/**
+ * Mean first_response_at → resolved_at of tickets resolved in the period (calendar). Tickets
+ * "resolved" before their first response (a known trap of some exports) are excluded and counted.
+ */
+export function serviceDeliveryTime(ctx: Ctx): KpiResult {
+  const id = 'service_delivery_time';
+  const t = ctx.data.tickets;
+  const fr = num(t, 'first_response_at');
+  const res = num(t, 'resolved_at');
+  const r = ctx.rows('tickets', 'resolved_at');
+  const missing = [...(fr ? [] : ['tickets.first_response_at']), ...(res ? [] : ['tickets.resolved_at'])];
+  if (!t || !fr || !res || !r) return unavailable(id, missing);
+  const full = () => tableDurations(t, 'first_response>resolved', fr, res);
+  const cur = durationsFor(ctx, r.cur, full, fr, res, false, 'a');
+  const agg = aggregate({
+    stat: 'mean',
+    rows: r.cur,
+    vals: cur.vals,
+    trend: ctx.trend('tickets', 'resolved_at'),
+    groups: groupsOf(t, TICKET_GROUPS),
+    quantiles: true,
+    scratch: ctx.scratch('q', r.cur.length)
+  });
+  const prev = durationsFor(ctx, r.prev, full, fr, res, false, 'b');
+  return result(id, agg, headline('mean', r.prev, prev.vals), {
+    quantiles: true,
+    notes: [negativeNote(cur.negative, 'tickets resolved before their first response')]
+  });
+}
