@@ -16,6 +16,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 const outDir = process.env.BUILD_DIR || 'build';
 
+// One version per build: this file is loaded more than once per `vite build` (client, server and
+// the prerender worker), and a fresh Date.now() each time gave the HTML and the scripts different
+// `__sveltekit_<version>` globals, so the page never started. Setting the variable once makes every
+// later load (and every child process, which inherits the environment) agree.
+process.env.APP_BUILD_ID ||= Date.now().toString(36);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -27,7 +33,7 @@ const config = {
     paths: { relative: true },
     // `page/index.html` files are found by every plain file server, with no rewrite rules.
     prerender: { handleHttpError: 'fail' },
-    version: { name: process.env.APP_BUILD_ID ?? Date.now().toString(36) },
+    version: { name: process.env.APP_BUILD_ID },
     serviceWorker: { register: false },
     csp: {
       mode: 'hash',

@@ -1,0 +1,367 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the performance figures of issues 2 and 3, measured on the built app in
+ * headless Chromium with an on-disk profile (an in-memory profile makes IndexedDB 2–3× too fast).
+ *
+ *   node bench/run.mjs [--tickets 1000000] [--calls 1000000] [--columns all|core] [--runs 3] [--build]
+ *                      [--keep-profile]
+ * (`--columns` is passed to the generator: `core` = the 13 ticket columns of the ~120 MB file.)
+ *
+ * Steps: generate the CSVs (bench/generate-data.mjs, skipped when bench/out already holds files
+ * made with the same arguments and sizes) → serve build/ (scripts/serve.mjs) → PapaParse alone
+ * in a worker on tickets.csv (the floor, median of --runs) → import tickets.csv then calls.csv
+ * through the app's real `<input type=file>` (until the summary "N new, N updated, N skipped"
+ * shows) → the scorecard for range=all (the engine's `computeMs` from the worker's answer, and the
+ * time from that answer to the scorecard painted) → a filter change (a client-side navigation to
+ * the same view with one channel, until painted) → close the browser, reopen the page cold, until
+ * the scorecard is painted → the peak JS heap of the workers (CDP `Runtime.getHeapUsage`).
+ *
+ * Prints a table for people and, as the very last line, one JSON object with `rows`, `import_s`,
+ * `parse_floor_s`, `import_ratio`, `compute_ms`, `filter_ms`, `reopen_s`, `worker_heap_mb`,
+ * `render_ms`. A figure that could not be measured is `null` (with the reason in the table),
+ * never 0. Not part of CI: it needs minutes and the whole machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/serve.mjs';
+import { IMPORT_SUMMARY, waitForScorecard } from '../tests/e2e/app.mjs';
+import { launchPersistent } from '../tests/e2e/harness.mjs';
+import { startHeapSampler } from './heap-sampler.mjs';
+import { installProbe } from './probe.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(REPO, 'bench/out');
+const require = (await import('node:module')).createRequire(import.meta.url);
+
+function parseArgs(argv) {
+  const options = { tickets: 1_000_000, calls: 1_000_000, runs: 3, columns: null, build: false, keepProfile: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--tickets' || arg === '--calls' || arg === '--runs') {
+      options[arg.slice(2)] = Number(argv[++i]);
+      if (!Number.isInteger(options[arg.slice(2)]) || options[arg.slice(2)] < 0)
+        throw new Error(`${arg} needs a count`);
+    } else if (arg === '--columns') options.columns = argv[++i];
+    else if (arg === '--build') options.build = true;
+    else if (arg === '--keep-profile') options.keepProfile = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+const round = (value, digits) => (value == null || !Number.isFinite(value) ? null : Number(value.toFixed(digits)));
+const step = (message) => console.log(`bench: ${message}`);
+
+/** Generates the CSVs unless bench/out holds files made with the same arguments and sizes. */
+function ensureData({ tickets, calls, columns }) {
+  const stamp = join(OUT, 'generated.json');
+  const files = { tickets: join(OUT, 'tickets.csv'), calls: join(OUT, 'calls.csv') };
+  const sizes = () =>
+    Object.fromEntries(Object.entries(files).map(([k, f]) => [k, existsSync(f) ? statSync(f).size : -1]));
+  if (existsSync(stamp)) {
+    const previous = JSON.parse(readFileSync(stamp, 'utf8'));
+    if (
+      previous.tickets === tickets &&
+      previous.calls === calls &&
+      previous.columns === columns &&
+      JSON.stringify(previous.sizes) === JSON.stringify(sizes())
+    ) {
+      step(`data: reusing bench/out (${tickets} tickets, ${calls} calls)`);
+      return files;
+    }
+  }
+  const generator = join(REPO, 'bench/generate-data.mjs');
+  if (!existsSync(generator)) throw new Error('bench/generate-data.mjs is missing: cannot generate the data');
+  const args = ['--tickets', String(tickets), '--calls', String(calls), '--out', 'bench/out'];
+  if (columns) args.push('--columns', columns);
+  step(`data: node bench/generate-data.mjs ${args.join(' ')}`);
+  execFileSync(process.execPath, [generator, ...args], {
+    cwd: REPO,
+    stdio: 'inherit'
+  });
+  for (const [kind, file] of Object.entries(files))
+    if (!existsSync(file)) throw new Error(`the generator wrote no ${kind} file at ${file}`);
+  writeFileSync(stamp, JSON.stringify({ tickets, calls, columns, sizes: sizes() }, null, 2));
+  return files;
+}
+
+function ensureBuild(force) {
+  if (!force && existsSync(join(REPO, 'build/index.html'))) {
+    const version = JSON.parse(readFileSync(join(REPO, 'build/_app/version.json'), 'utf8')).version;
+    step(`app: using the existing build/ (version ${version}; pass --build to rebuild)`);
+    return;
+  }
+  step('app: vite build');
+  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: REPO,
+    stdio: 'inherit'
+  });
+}
+
+/** PapaParse alone on the same file in a same-origin worker, in the app's page; ms per run. */
+async function parseFloor(page, serverUrl, file, runs) {
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), {
+      type: 'file',
+      id: 'bench-floor-input',
+      hidden: true
+    });
+    document.body.append(input);
+  });
+  await page.setInputFiles('#bench-floor-input', file);
+  const times = [];
+  let rows = null;
+  for (let run = 0; run < runs; run++) {
+    const result = await page.evaluate(
+      (workerUrl) =>
+        new Promise((resolvePromise, reject) => {
+          const worker = new Worker(workerUrl);
+          const file = /** @type {HTMLInputElement} */ (document.getElementById('bench-floor-input')).files[0];
+          worker.onmessage = (event) => {
+            worker.terminate();
+            if (event.data.error) reject(new Error(event.data.error));
+            else resolvePromise(event.data);
+          };
+          worker.onerror = (event) => reject(new Error(event.message || 'floor worker failed to start'));
+          worker.postMessage({ file });
+        }),
+      `${serverUrl}__bench/papa-floor.worker.js`
+    );
+    times.push(result.ms);
+    rows = result.rows;
+  }
+  await page.evaluate(() => document.getElementById('bench-floor-input')?.remove());
+  return { ms: median(times), all: times, rows };
+}
+
+/**
+ * Imports one file through the app's real file input; seconds from the `change` event to the
+ * summary on screen (page clock), and the summary's counts.
+ */
+async function timedImport(page, file, timeoutMs = 1_800_000) {
+  const since = await page.evaluate(() => performance.now());
+  const done = page.evaluate(([s, source]) => window.__bench.summaryAfter(s, source), [since, IMPORT_SUMMARY.source]);
+  await page.locator('input[type="file"][multiple]').first().setInputFiles(file);
+  let timer;
+  const result = await Promise.race([
+    done,
+    new Promise(
+      (_, reject) =>
+        (timer = setTimeout(() => reject(new Error(`no import summary after ${timeoutMs / 1000} s`)), timeoutMs))
+    )
+  ]).finally(() => clearTimeout(timer));
+  if (!result.ok) throw new Error(`the import request failed: ${result.error}`);
+  const change = await page.evaluate(() => window.__bench.lastChange);
+  const m = result.lines[result.lines.length - 1].match(IMPORT_SUMMARY);
+  const toNumber = (text) => Number(text.replace(/[^\d]/g, ''));
+  return {
+    seconds: (result.at - change) / 1000,
+    answerSeconds: (result.received - change) / 1000,
+    summary: { stored: toNumber(m[1]), updated: toNumber(m[2]), skipped: toNumber(m[3]) }
+  };
+}
+
+/** The probe's log entries of one request type, after `since` (page time). */
+const entries = (page, type, since = -1) =>
+  page.evaluate(([t, s]) => window.__bench.log.filter((e) => e.type === t && e.sent > s), [type, since]);
+
+/** Waits until a `compute` answered after `since` has been painted; returns its entry. */
+async function waitForPaintedCompute(page, since, timeoutMs = 120_000) {
+  const handle = await page.waitForFunction(
+    (s) => {
+      const done = window.__bench.log.filter((e) => e.type === 'compute' && e.sent > s && e.painted != null);
+      return done.length ? done[done.length - 1] : null;
+    },
+    since,
+    { timeout: timeoutMs, polling: 20 }
+  );
+  return handle.jsonValue();
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const files = ensureData(options);
+  ensureBuild(options.build);
+
+  const server = await startServer({
+    root: join(REPO, 'build'),
+    base: '/',
+    port: 0,
+    overlay: {
+      '__bench/papa-floor.worker.js': join(REPO, 'bench/papa-floor.worker.js'),
+      '__bench/papaparse.min.js': require.resolve('papaparse/papaparse.min.js')
+    }
+  });
+  const profile = await mkdtemp(join(tmpdir(), 'scorecard-bench-profile-'));
+  const notes = [];
+  const figures = {};
+  const heap = {};
+  const mergeHeap = (sample) => {
+    for (const [url, mb] of Object.entries(sample.byWorker)) heap[url] = Math.max(heap[url] ?? 0, mb);
+  };
+
+  try {
+    step(`serving build/ at ${server.url}; profile ${profile}`);
+    let context = await launchPersistent(profile, { viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(installProbe);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}import/?lang=en`);
+    await page.locator('input[type="file"][multiple]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    let sampler = await startHeapSampler(context, page);
+
+    step(`parse floor: PapaParse alone in a worker, ${options.runs} run(s)`);
+    const floor = await parseFloor(page, server.url, files.tickets, options.runs);
+    figures.parse_floor_s = floor.ms / 1000;
+    step(`  ${floor.all.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (${floor.rows} rows)`);
+
+    step('import tickets.csv through the file input');
+    const tickets = await timedImport(page, files.tickets);
+    figures.import_s = tickets.seconds;
+    figures.import_answer_s = tickets.answerSeconds;
+    figures.rows = tickets.summary.stored + tickets.summary.updated;
+    step(`  ${figures.import_s.toFixed(2)} s: ${JSON.stringify(tickets.summary)}`);
+
+    step('import calls.csv through the file input');
+    const calls = await timedImport(page, files.calls);
+    figures.calls_import_s = calls.seconds;
+    figures.call_rows = calls.summary.stored + calls.summary.updated;
+    step(`  ${figures.calls_import_s.toFixed(2)} s: ${JSON.stringify(calls.summary)}`);
+
+    step('scorecard for range=all');
+    let since = await page.evaluate(() => performance.now());
+    const toScorecard = page.getByRole('link', { name: /see the scorecard/i }).first();
+    if (await toScorecard.count()) {
+      // A client-side navigation keeps the data worker and its loaded columns, as a user would.
+      await page.evaluate(() => {
+        const link = [...document.querySelectorAll('a')].find((a) => /see the scorecard/i.test(a.textContent ?? ''));
+        if (link) link.href = new URL('../?range=all&lang=en', location.href).href;
+      });
+      await toScorecard.click();
+    } else {
+      notes.push('no "See the scorecard" link: the scorecard was opened by a full page load');
+      await page.goto(`${server.url}?range=all&lang=en`);
+      since = -1;
+    }
+    const compute = await waitForPaintedCompute(page, since);
+    await waitForScorecard(page);
+    figures.compute_ms = compute.computeMs;
+    if (compute.computeMs == null) notes.push('the compute answer carries no computeMs: compute_ms is null');
+    figures.compute_roundtrip_ms = compute.received - compute.sent;
+    figures.render_ms = compute.painted - compute.received;
+    figures.kpis = compute.kpis;
+    await page.screenshot({ path: join(OUT, 'scorecard.png') });
+
+    step('filter change: one channel');
+    const channel = await page.evaluate(() => window.__bench.lastCompute?.filterValues?.channel?.[0] ?? null);
+    if (channel == null) {
+      notes.push('no channel in filterValues: filter_ms not measured');
+      figures.filter_ms = null;
+    } else {
+      since = await page.evaluate(() => performance.now());
+      const clicked = await page.evaluate((value) => {
+        // A link inside the app, so SvelteKit's router handles it like the UI's own filter change.
+        const root = document.querySelector('body > div') ?? document.body;
+        const link = Object.assign(document.createElement('a'), {
+          href: `?range=all&lang=en&channel=${encodeURIComponent(value)}`,
+          textContent: 'bench filter'
+        });
+        root.append(link);
+        const t = performance.now();
+        link.click();
+        link.remove();
+        return t;
+      }, channel);
+      const filtered = await waitForPaintedCompute(page, since, 60_000).catch(() => null);
+      if (filtered) {
+        figures.filter_ms = filtered.painted - clicked;
+        figures.filter_compute_ms = filtered.computeMs;
+      } else {
+        notes.push('the filter link caused no compute: measured on the worker directly');
+        const direct = await page.evaluate(async (value) => {
+          const last = window.__bench.lastCompute;
+          const view = { ...last.payload.view, filters: { ...last.payload.view.filters, channel: [value] } };
+          return window.__bench.send('compute', { ...last.payload, view });
+        }, channel);
+        figures.filter_ms = direct ? direct.received - direct.sent : null;
+        figures.filter_compute_ms = direct?.computeMs ?? null;
+      }
+    }
+    mergeHeap(await sampler.stop());
+
+    step('cold reopen: close the browser, open the scorecard again');
+    await context.close();
+    context = await launchPersistent(profile, { viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(installProbe);
+    page = context.pages()[0] ?? (await context.newPage());
+    sampler = await startHeapSampler(context, page);
+    await page.goto(`${server.url}?range=all&lang=en`);
+    const reopened = await waitForPaintedCompute(page, -1, 300_000);
+    figures.reopen_s = reopened.painted / 1000; // page time starts at the navigation
+    const open = (await entries(page, 'open'))[0];
+    figures.reopen_open_ms = open ? open.received - open.sent : null;
+    figures.reopen_compute_ms = reopened.computeMs;
+    await page.screenshot({ path: join(OUT, 'reopened.png') });
+    mergeHeap(await sampler.stop());
+    await context.close();
+  } finally {
+    await server.close();
+    if (!options.keepProfile) await rm(profile, { recursive: true, force: true });
+  }
+
+  // The app's workers only: the floor probe (served under __bench/) is not part of the app.
+  const heapValues = Object.entries(heap)
+    .filter(([url]) => !url.includes('/__bench/'))
+    .map(([, mb]) => mb);
+  figures.worker_heap_mb = heapValues.length ? Math.max(...heapValues) : null;
+  if (!heapValues.length) notes.push('no worker target was seen: worker_heap_mb is null');
+  figures.import_ratio = figures.import_s && figures.parse_floor_s ? figures.import_s / figures.parse_floor_s : null;
+
+  const table = [
+    ['tickets imported', figures.rows, 'rows'],
+    ['calls imported', figures.call_rows, 'rows'],
+    ['import tickets.csv (end to end)', round(figures.import_s, 2), 's'],
+    ['  until the worker answered the import', round(figures.import_answer_s, 2), 's'],
+    ['import calls.csv (end to end)', round(figures.calls_import_s, 2), 's'],
+    ['PapaParse alone in a worker (floor)', round(figures.parse_floor_s, 2), 's'],
+    ['import_ratio (target ≤ 4)', round(figures.import_ratio, 2), '×'],
+    ['compute every KPI, range=all (engine)', round(figures.compute_ms, 1), 'ms'],
+    ['  same, request → answer in the page', round(figures.compute_roundtrip_ms, 1), 'ms'],
+    ['render: answer → scorecard painted', round(figures.render_ms, 1), 'ms'],
+    ['filter change → painted (target ≤ 500)', round(figures.filter_ms, 1), 'ms'],
+    ['  engine time for the filtered view', round(figures.filter_compute_ms, 1), 'ms'],
+    ['cold reopen → scorecard painted (target ≤ 5)', round(figures.reopen_s, 2), 's'],
+    ['  open (load columns) request', round(figures.reopen_open_ms, 1), 'ms'],
+    ['worker peak heap (target ≤ 600)', round(figures.worker_heap_mb, 1), 'MB'],
+    ...Object.entries(heap).map(([url, mb]) => [`  ${url.replace(/^.*\/(?=.)/, '')}`, round(mb, 1), 'MB'])
+  ];
+  console.log('');
+  for (const [label, value, unit] of table)
+    console.log(`${label.padEnd(48)} ${String(value ?? 'n/a').padStart(12)} ${unit}`);
+  for (const note of notes) console.log(`note: ${note}`);
+  console.log(
+    JSON.stringify({
+      rows: figures.rows ?? null,
+      import_s: round(figures.import_s, 2),
+      parse_floor_s: round(figures.parse_floor_s, 2),
+      import_ratio: round(figures.import_ratio, 2),
+      compute_ms: round(figures.compute_ms, 1),
+      filter_ms: round(figures.filter_ms, 1),
+      reopen_s: round(figures.reopen_s, 2),
+      worker_heap_mb: round(figures.worker_heap_mb, 1),
+      render_ms: round(figures.render_ms, 1)
+    })
+  );
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error?.stack ?? error}`);
+  process.exit(1);
+});
