@@ -13,7 +13,9 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+    }
   },
   {
     // The domain core stays pure: no UI, storage or browser-only modules (it runs in workers and Node tests).
@@ -21,7 +23,18 @@ export default ts.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['svelte', 'svelte/*', '$app/*', 'dexie', '**/storage/**', '**/worker/**', '**/ui/**', '**/routes/**'] }
+        {
+          patterns: [
+            'svelte',
+            'svelte/*',
+            '$app/*',
+            'dexie',
+            '**/storage/**',
+            '**/worker/**',
+            '**/ui/**',
+            '**/routes/**'
+          ]
+        }
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB']
     }

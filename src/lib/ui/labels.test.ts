@@ -11,7 +11,8 @@ describe('labels', () => {
     expect(hourName(7, 'en')).toBe('07');
     expect(hourName(7, 'ar')).toBe('٠٧');
     expect(breakdownKeyLabel('hour', '9', 'en')).toBe('09:00');
-    expect(breakdownKeyLabel('channel', 'email', 'fa')).toBe('email');
+    expect(breakdownKeyLabel('channel', 'email', 'fa')).toBe('ایمیل');
+    expect(breakdownKeyLabel('agent', 'email', 'fa')).toBe('email');
   });
   it('orders breakdowns with unknown ones last', () => {
     expect(orderedBreakdowns(['hour_weekday', 'zz', 'agent', 'channel'])).toEqual([

@@ -47,6 +47,12 @@ export interface UrlState {
   /** Null when the URL names no (valid) language: the caller picks one. */
   readonly lang: Lang | null;
   readonly notices: readonly UrlNotice[];
+  /**
+   * Which parts of the view the URL itself named (`period`: range, from or to; `grain`), even
+   * when the value was invalid. A page may choose a smarter default for what was not named
+   * (see default-view.ts) and write it back; what was named is always used as is.
+   */
+  readonly given: { readonly period: boolean; readonly grain: boolean };
 }
 
 /** A real calendar date `YYYY-MM-DD` (rejects 2024-02-30 and 2024-2-3). */
@@ -125,7 +131,9 @@ export function parseViewParams(params: URLSearchParams): UrlState {
   }
 
   const view: View = range ? { range, grain, hours, filters } : { from, to, grain, hours, filters };
-  return { view, lang, notices };
+  const named = (p: string) => (params.get(p) ?? '') !== '';
+  const given = { period: named('range') || named('from') || named('to'), grain: named('grain') };
+  return { view, lang, notices, given };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Commitments and backlog KPIs (kpi-catalog.md, "Commitments and backlog"): promises kept
- * (SLA), work left open, and callers lost in the queue. Abandonment carries the one
- * convention target with an explicit warning band (≤ 5 %, warning up to 8 %).
+ * (SLA), work left open, and callers lost in the queue. The rates carry common-convention targets
+ * (abandonment with the spec's explicit band: ≤ 5 %, warning up to 8 %); the backlog is a count,
+ * whose normal size depends on the business, so it has none.
  */
 import type { KpiDef } from './types';
 
@@ -21,7 +22,10 @@ export const COMMITMENTS: readonly KpiDef[] = [
       ['tickets.resolution_sla_met'],
       ['tickets.first_response_at', 'tickets.resolved_at']
     ],
-    seeds: '000'
+    seeds: '000',
+    defaultTarget: { value: 90 },
+    targetReason:
+      'A common convention, not a seed figure: at least 90 % of tickets with an SLA meet it. The SLA itself comes from your due dates or your SLA policy in the settings.'
   },
   {
     id: 'backlog',
@@ -44,7 +48,10 @@ export const COMMITMENTS: readonly KpiDef[] = [
     direction: 'minimize',
     needs: ['tickets.due_at', 'tickets.resolved_at'],
     alternatives: [['tickets.created_at', 'tickets.resolved_at']],
-    seeds: '003 #9'
+    seeds: '003 #9',
+    defaultTarget: { value: 10 },
+    targetReason:
+      'A common convention, not a seed figure: at most 10 % of open tickets are past their due time at the end of the period.'
   },
   {
     id: 'abandonment_rate',

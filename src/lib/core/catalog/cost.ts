@@ -1,6 +1,7 @@
 /**
  * Cost and customer KPIs (kpi-catalog.md, "Cost and customers"). Money is a plain number in the
- * dataset's currency. No seed gives a target figure for these, so none has a default target.
+ * dataset's currency. Money figures have no default target (what is normal depends on the
+ * business); the two customer rates carry common-convention targets, labelled as such.
  */
 import type { KpiDef } from './types';
 
@@ -45,7 +46,10 @@ export const COST: readonly KpiDef[] = [
     unit: 'percent',
     direction: 'minimize',
     needs: ['customers.last_active_at'],
-    seeds: '003 #23'
+    seeds: '003 #23',
+    defaultTarget: { value: 20 },
+    targetReason:
+      'A common convention, not a seed figure: at most 20 % of customers inactive for longer than the inactivity window (a setting, 90 days by default).'
   },
   {
     id: 'retention_rate',
@@ -55,6 +59,9 @@ export const COST: readonly KpiDef[] = [
     unit: 'percent',
     direction: 'maximize',
     needs: ['customers.created_at', 'customers.churned_at'],
-    seeds: '002 #4'
+    seeds: '002 #4',
+    defaultTarget: { value: 85 },
+    targetReason:
+      'A common convention, not a seed figure: keep at least 85 % of the customers you had at the start of the period.'
   }
 ];

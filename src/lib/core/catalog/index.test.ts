@@ -157,6 +157,78 @@ describe('catalog definitions', () => {
     expect(kpiById('ticket_volume')?.defaultTarget).toBeUndefined();
   });
 
+  it('carry the labelled common-convention defaults (not seed figures)', () => {
+    const value = (id: string, channel?: string) => {
+      const t = defaultTargetFor(kpiById(id)!, channel);
+      return t && 'value' in t ? t.value : undefined;
+    };
+    expect(value('sla_compliance')).toBe(90);
+    expect(value('resolution_rate')).toBe(90);
+    expect(value('response_rate')).toBe(95);
+    expect(value('overdue_rate')).toBe(10);
+    expect(value('repeat_incident_rate')).toBe(10);
+    expect(value('resolution_time')).toBe(24 * 3600);
+    expect(value('service_delivery_time')).toBe(24 * 3600);
+    expect(value('max_queue_wait')).toBe(600);
+    expect(value('interactions_per_ticket')).toBe(4);
+    expect(value('contacts_to_resolve')).toBe(1.5);
+    expect(value('inactive_customers')).toBe(20);
+    expect(value('retention_rate')).toBe(85);
+    expect(kpiById('satisfaction_index')?.defaultTarget).toEqual({ lower: 70, upper: 100 });
+    // Later replies are judged like first replies, channel by channel.
+    for (const id of ['avg_response_time', 'reply_wait_time']) {
+      expect(value(id), id).toBe(600);
+      expect(value(id, 'email'), id).toBe(24 * 3600);
+      expect(value(id, 'phone'), id).toBe(180);
+    }
+    // Every convention says so in its reason, so nobody mistakes it for a law.
+    const conventions = [
+      'sla_compliance',
+      'resolution_rate',
+      'response_rate',
+      'overdue_rate',
+      'repeat_incident_rate',
+      'resolution_time',
+      'service_delivery_time',
+      'max_queue_wait',
+      'interactions_per_ticket',
+      'contacts_to_resolve',
+      'inactive_customers',
+      'retention_rate',
+      'satisfaction_index',
+      'avg_response_time',
+      'reply_wait_time'
+    ];
+    for (const id of conventions) expect(kpiById(id)?.targetReason, id).toMatch(/common convention, not a seed figure/);
+  });
+
+  it('leave counts and money without a default target (their normal size depends on the business)', () => {
+    const untargeted = CATALOG.filter((d) => d.defaultTarget === undefined).map((d) => d.id);
+    expect(untargeted).toEqual([
+      'ticket_volume',
+      'tickets_per_day',
+      'messages_received',
+      'complaints',
+      'complaints_phone_share',
+      'channel_mix',
+      'tag_report',
+      'volume_heatmap',
+      'calls_answered_per_hour',
+      'response_time_buckets',
+      'max_talk_time',
+      'backlog',
+      'calls_per_agent_day',
+      'closed_per_agent',
+      'operating_cost',
+      'cost_per_call',
+      'revenue_per_customer'
+    ]);
+    for (const id of untargeted) {
+      const d = kpiById(id)!;
+      expect(d.direction === 'none' || d.unit === 'count' || d.unit === 'money', id).toBe(true);
+    }
+  });
+
   it('key channel targets by canonical channel names, so a normalised channel finds its target', () => {
     const channels = vocabularyValues('channel');
     for (const def of CATALOG)

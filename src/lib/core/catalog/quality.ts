@@ -1,7 +1,7 @@
 /**
  * Quality and effort KPIs (kpi-catalog.md, "Quality and effort"): whether customers are
- * satisfied and how much effort a resolution takes. Rates are percent 0–100. FCR and CSAT
- * targets are industry conventions (the seeds give no figure), labelled as such.
+ * satisfied and how much effort a resolution takes. Rates are percent 0–100. The seeds give no
+ * target figure for any of them: every default here is a common convention, and its reason says so.
  */
 import type { KpiDef } from './types';
 
@@ -29,7 +29,10 @@ export const QUALITY: readonly KpiDef[] = [
     unit: 'percent',
     direction: 'range',
     needs: ['surveys.score'],
-    seeds: '003 #6'
+    seeds: '003 #6',
+    defaultTarget: { lower: 70, upper: 100 },
+    targetReason:
+      'A common convention, not a seed figure: an average score of at least 70 on the 0–100 scale. Seed 003 treats the index as a range; the upper bound is the top of the scale, so lower it only if scores near 100 make you doubt your survey.'
   },
   {
     id: 'fcr_rate',
@@ -55,7 +58,10 @@ export const QUALITY: readonly KpiDef[] = [
     direction: 'minimize',
     needs: ['tickets.messages'],
     alternatives: [['messages.conversation_id']],
-    seeds: '000, 003 #16'
+    seeds: '000, 003 #16',
+    defaultTarget: { value: 4 },
+    targetReason:
+      'A common convention, not a seed figure: at most 4 messages per resolved ticket (a question, an answer and one round of follow-up). More means customers have to explain themselves again.'
   },
   {
     id: 'contacts_to_resolve',
@@ -66,7 +72,10 @@ export const QUALITY: readonly KpiDef[] = [
     direction: 'minimize',
     needs: ['tickets.contacts'],
     alternatives: [['calls.customer_id']],
-    seeds: '003 #24'
+    seeds: '003 #24',
+    defaultTarget: { value: 1.5 },
+    targetReason:
+      'A common convention, not a seed figure: 1.5 contacts per resolved issue on average, meaning most issues are settled at the first contact.'
   },
   {
     id: 'repeat_incident_rate',
@@ -78,7 +87,10 @@ export const QUALITY: readonly KpiDef[] = [
     direction: 'minimize',
     needs: ['tickets.repeat_incident'],
     alternatives: [['tickets.customer_id', 'tickets.category']],
-    seeds: '003 #4'
+    seeds: '003 #4',
+    defaultTarget: { value: 10 },
+    targetReason:
+      'A common convention, not a seed figure: at most 10 % of incidents are reported again by the same customer.'
   },
   {
     id: 'resolution_rate',
@@ -89,7 +101,10 @@ export const QUALITY: readonly KpiDef[] = [
     direction: 'maximize',
     needs: ['tickets.resolved_at'],
     alternatives: [['tickets.status']],
-    seeds: '000 (formula given), 001'
+    seeds: '000 (formula given), 001',
+    defaultTarget: { value: 90 },
+    targetReason:
+      'A common convention, not a seed figure: 90 % of the tickets opened in the period are resolved. Recent tickets may still be open, so read short periods with care.'
   },
   {
     id: 'response_rate',
@@ -100,6 +115,9 @@ export const QUALITY: readonly KpiDef[] = [
     direction: 'maximize',
     needs: ['tickets.first_response_at'],
     alternatives: [['messages.conversation_id', 'messages.direction']],
-    seeds: '001'
+    seeds: '001',
+    defaultTarget: { value: 95 },
+    targetReason:
+      'A common convention, not a seed figure: at least 95 % of conversations get a reply. Seed 001 stresses that unanswered messages send customers to competitors.'
   }
 ];

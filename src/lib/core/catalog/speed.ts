@@ -2,7 +2,8 @@
  * Speed KPIs (kpi-catalog.md, "Speed"): how long customers wait for a first reply, for later
  * replies, for a resolution, and in the phone queue. Durations are in seconds. The four KPIs the
  * spec marks BH carry `businessHours: true`. Default targets come from the figures the seeds
- * quote (see each `targetReason`); where the seeds give none, the target is a labelled convention.
+ * quote (see each `targetReason`); where the seeds give none, the target is a common convention and
+ * its reason says so. Only the two `none` KPIs (distribution, longest call) have no target.
  */
 import type { KpiDef, Target } from './types';
 
@@ -35,6 +36,9 @@ export const FIRST_RESPONSE_CHANNEL_TARGETS: Readonly<Record<string, Target>> = 
 const FIRST_RESPONSE_REASON =
   'Seed 002: 60 % of customers define "immediate" as 10 minutes or less. Per channel: email ≤ 24 h (seed 004: customers see 24 h as reasonable for email); social warns above 10 min and is bad beyond 12 h (seed 001: 57 % expect a reply within 12 h, 30 % go to a competitor after that); phone ≤ 3 min and web forms ≤ 24 h are conventions.';
 
+const REPLY_REASON =
+  'A common convention, not a seed figure: a later reply should come as fast as the first one, so the first-response targets apply (10 minutes on live channels, 24 h for email and web forms, 3 minutes for phone).';
+
 export const SPEED: readonly KpiDef[] = [
   {
     id: 'first_response_time',
@@ -62,7 +66,11 @@ export const SPEED: readonly KpiDef[] = [
     needs: ['messages.conversation_id', 'messages.sent_at', 'messages.direction'],
     alternatives: [['tickets.created_at', 'tickets.first_response_at']],
     seeds: '000 (average response time), 004 #2',
-    businessHours: true
+    businessHours: true,
+    // A reply is a reply: the same wait that is fine for a first answer is fine for a later one.
+    defaultTarget: FIRST_RESPONSE_TARGET,
+    targetReason: REPLY_REASON,
+    channelTargets: FIRST_RESPONSE_CHANNEL_TARGETS
   },
   {
     id: 'reply_wait_time',
@@ -74,7 +82,10 @@ export const SPEED: readonly KpiDef[] = [
     direction: 'minimize',
     needs: ['messages.conversation_id', 'messages.sent_at', 'messages.direction'],
     seeds: '001',
-    businessHours: true
+    businessHours: true,
+    defaultTarget: FIRST_RESPONSE_TARGET,
+    targetReason: REPLY_REASON,
+    channelTargets: FIRST_RESPONSE_CHANNEL_TARGETS
   },
   {
     id: 'response_time_buckets',
@@ -110,7 +121,10 @@ export const SPEED: readonly KpiDef[] = [
     direction: 'minimize',
     needs: ['tickets.created_at', 'tickets.resolved_at'],
     seeds: '000, 002 #2, 003 #14, 004 #3',
-    businessHours: true
+    businessHours: true,
+    defaultTarget: { value: 24 * HOUR },
+    targetReason:
+      'A common convention, not a seed figure: resolve within 24 hours (one working day). Complex or high-priority work may need its own target; set one per channel or change it here.'
   },
   {
     id: 'service_delivery_time',
@@ -120,7 +134,10 @@ export const SPEED: readonly KpiDef[] = [
     unit: 'seconds',
     direction: 'minimize',
     needs: ['tickets.first_response_at', 'tickets.resolved_at'],
-    seeds: '003 #10'
+    seeds: '003 #10',
+    defaultTarget: { value: 24 * HOUR },
+    targetReason:
+      'A common convention, not a seed figure: the same 24 hours as resolution time, since delivery is the part of the resolution after the first reply.'
   },
   {
     id: 'service_level',
@@ -156,7 +173,10 @@ export const SPEED: readonly KpiDef[] = [
     unit: 'seconds',
     direction: 'minimize',
     needs: ['calls.queued_at', 'calls.answered_at'],
-    seeds: '003 #25'
+    seeds: '003 #25',
+    defaultTarget: { value: 10 * MINUTE },
+    targetReason:
+      'A common convention, not a seed figure: no caller waits more than 10 minutes. Seed 004 finds 3 minutes a reasonable average wait; the longest wait is allowed more, but not much more.'
   },
   {
     id: 'avg_talk_time',

@@ -150,7 +150,8 @@ const EMPTY = new Uint32Array(0);
 
 /** Min and max of a time column (or derived times), cached per table. */
 function spanOf(table: ColumnTable, field: string, v: Float64Array): readonly [number, number] | null {
-  return cached(table, `span:${field}`, () => {
+  // Same key as columns.ts `extent` (derived fields are named `~…`, never a column): one scan per column.
+  return cached(table, `extent:${field}`, () => {
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < v.length; i++) {

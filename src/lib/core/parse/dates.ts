@@ -24,11 +24,14 @@
  * - Arabic-Indic and Persian digits; impossible dates (31/02, 25:00) are NaN;
  * - a year 1300–1419 is Solar Hijri (Jalali, "۱۴۰۲/۰۵/۱۲"), 1420–1499 Umm al-Qura Hijri, and
  *   Jalali month names (مرداد) mark a Jalali date: see calendars.ts for why that is safe.
+ * Speed: cells in fixed-position ISO form are read by dates-iso.ts first (same answers, checked
+ * by a property test); everything else, and anything that reader declines, goes to the scanner.
  */
 import { toAsciiDigits } from './digits';
 import { JALALI_MONTHS, MERIDIEM, MONTHS, TIME_FILLERS, WEEKDAYS, ZONE_WORDS, wordKey } from './date-words';
 import { calendarOfYear, hijriToDays, jalaliToDays } from './calendars';
 import { daysFromCivil, zoneRules, type ZoneRules } from '../time/zone';
+import { parseIsoFixed } from './dates-iso';
 
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 export type DateKind = 'text' | 'excel' | 'unix-s' | 'unix-ms';
@@ -377,10 +380,30 @@ function excelToUtc(serial: number, zone: ZoneRules): number {
   return zone.wallToUtc(Math.round((serial - base) * DAY));
 }
 
-export function makeDateParser(sniff: { order: DateOrder; kind: DateKind }, timeZone: string): (raw: string) => number {
+/**
+ * `options.fastPath` (default true) first tries the fixed-position ISO reader of dates-iso.ts,
+ * which gives the same instant or declines; false runs the general scanner alone (the tests
+ * compare the two). Each parser remembers its last cell: exports repeat a date cell row after row
+ * (date-only columns, Date + Time pairs), and an equal string is cheaper to compare than to read.
+ */
+export function makeDateParser(
+  sniff: { order: DateOrder; kind: DateKind },
+  timeZone: string,
+  options: { fastPath?: boolean } = {}
+): (raw: string) => number {
   const zone = zoneRules(timeZone);
   const order = sniff.order;
-  const text = (raw: string) => parseText(toAsciiDigits(raw), order, zone);
+  const fast = options.fastPath !== false;
+  let lastRaw = '';
+  let lastValue = NaN;
+  const text = (raw: string) => {
+    if (raw === lastRaw) return lastValue;
+    let v = fast ? parseIsoFixed(raw, zone) : NaN;
+    if (Number.isNaN(v)) v = parseText(toAsciiDigits(raw), order, zone);
+    lastRaw = raw;
+    lastValue = v;
+    return v;
+  };
   switch (sniff.kind) {
     case 'text':
       return text;

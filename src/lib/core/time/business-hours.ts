@@ -37,11 +37,13 @@ export function makeBusinessClock(bh: BusinessHours, timeZone: string): Business
     // Overnight shifts of yesterday (close > 24:00) spill into today.
     const yesterday = (today.weekday + 6) % 7;
     if (!holidays.has(d - 1))
-      for (const [, close] of bh.week[yesterday] ?? []) if (close > DAY_MIN) minutes.push([0, Math.min(close - DAY_MIN, DAY_MIN)]);
+      for (const [, close] of bh.week[yesterday] ?? [])
+        if (close > DAY_MIN) minutes.push([0, Math.min(close - DAY_MIN, DAY_MIN)]);
     minutes.sort((a, b) => a[0] - b[0]);
     const merged: number[] = [];
     for (const [s, e] of minutes) {
-      if (merged.length && s <= merged[merged.length - 1]) merged[merged.length - 1] = Math.max(merged[merged.length - 1], e);
+      if (merged.length && s <= merged[merged.length - 1])
+        merged[merged.length - 1] = Math.max(merged[merged.length - 1], e);
       else merged.push(s, e);
     }
     const at = (minute: number) =>

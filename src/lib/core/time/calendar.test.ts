@@ -16,19 +16,29 @@ describe('resolveView', () => {
   ] as const)('%s', (range, from, to) => {
     const rv = resolveView({ ...base, range }, 'UTC', null, null, now);
     expect([rv.from, rv.to]).toEqual([from, to]);
-    expect(rv.end - rv.start).toBe((Date.parse(to) - Date.parse(from)) + 86_400_000);
+    expect(rv.end - rv.start).toBe(Date.parse(to) - Date.parse(from) + 86_400_000);
   });
 
   it('range=all spans the data in the workspace zone', () => {
-    const rv = resolveView({ ...base, range: 'all' }, 'Asia/Tehran', Date.parse('2024-01-01T21:00Z'), Date.parse('2024-02-10T10:00Z'), now);
+    const rv = resolveView(
+      { ...base, range: 'all' },
+      'Asia/Tehran',
+      Date.parse('2024-01-01T21:00Z'),
+      Date.parse('2024-02-10T10:00Z'),
+      now
+    );
     // 21:00 UTC on Jan 1 is already Jan 2 in Tehran (+03:30).
     expect([rv.from, rv.to]).toEqual(['2024-01-02', '2024-02-10']);
     expect(rv.start).toBe(Date.parse('2024-01-01T20:30:00Z'));
   });
 
   it('explicit from/to win; an inverted or invalid pair falls back to the range', () => {
-    expect(resolveView({ ...base, from: '2024-02-01', to: '2024-02-29' }, 'UTC', null, null, now).to).toBe('2024-02-29');
-    expect(resolveView({ ...base, from: '2024-02-30', to: '2024-03-01', range: 'last7' }, 'UTC', null, null, now).from).toBe('2024-05-09');
+    expect(resolveView({ ...base, from: '2024-02-01', to: '2024-02-29' }, 'UTC', null, null, now).to).toBe(
+      '2024-02-29'
+    );
+    expect(
+      resolveView({ ...base, from: '2024-02-30', to: '2024-03-01', range: 'last7' }, 'UTC', null, null, now).from
+    ).toBe('2024-05-09');
   });
 
   it('previous period has the same number of local days, across DST', () => {

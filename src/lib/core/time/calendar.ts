@@ -8,7 +8,16 @@ import type { Grain, RangeName, ResolvedView, View } from '../engine/types';
 import { dayIndexOfKey, dayKeyOfIndex, makeLocalClock, partsOfDayIndex } from './local-clock';
 import { zonedToUtc } from './zone';
 
-export const RANGE_NAMES: readonly RangeName[] = ['all', 'last7', 'last30', 'last90', 'mtd', 'qtd', 'ytd', 'prev-month'];
+export const RANGE_NAMES: readonly RangeName[] = [
+  'all',
+  'last7',
+  'last30',
+  'last90',
+  'mtd',
+  'qtd',
+  'ytd',
+  'prev-month'
+];
 export const GRAINS: readonly Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 const DAY = 86_400_000;
@@ -88,7 +97,10 @@ export function resolveView(
 }
 
 /** The equally long period (in local days) just before the view. */
-export function previousPeriod(rv: ResolvedView, timeZone: string): { start: number; end: number; from: string; to: string } {
+export function previousPeriod(
+  rv: ResolvedView,
+  timeZone: string
+): { start: number; end: number; from: string; to: string } {
   const first = dayIndexOfKey(rv.from);
   const last = dayIndexOfKey(rv.to);
   const len = last - first + 1;

@@ -1,8 +1,8 @@
 /**
  * Where parsed rows go: one chunk builder per record kind (text dictionaries shared by all chunks
  * of the kind, shared-builder.ts), cut into a chunk every CHUNK_ROWS rows and handed to `write`
- * (which stores it). Writes are queued and awaited by `drain()` between
- * file pieces, so at most a piece's worth of chunks waits in memory (back-pressure).
+ * (which stores it). Writes are queued and awaited by `drain(keep)` between file pieces, so at
+ * most `keep` chunks + a piece's worth wait in memory (back-pressure) while parsing continues.
  */
 import type { ColumnTable } from '../../core/columns/table';
 import type { FieldType, RecordKind } from '../../core/schema/fields';
@@ -69,10 +69,22 @@ export class ChunkSink {
     return this.pending.length;
   }
 
-  async drain(): Promise<void> {
-    const all = this.pending;
-    this.pending = [];
-    await Promise.all(all);
+  /**
+   * Waits until at most `keep` writes are still running (oldest first), so parsing can go on
+   * while the last chunk commits: memory stays bounded by `keep` chunks + the builders. The
+   * first failed write is rethrown here (after the others settled); a failure among the kept
+   * ones by a later call.
+   */
+  async drain(keep = 0): Promise<void> {
+    try {
+      while (this.pending.length > keep) await this.pending.shift();
+    } catch (e) {
+      // Let every started write settle first, so nothing lands after the caller cleans up.
+      const rest = this.pending;
+      this.pending = [];
+      await Promise.allSettled(rest);
+      throw e;
+    }
   }
 
   /** Flushes the partial chunks and waits for every write. */

@@ -1,7 +1,8 @@
 /**
  * Streams a CSV file through PapaParse without ever holding the file as one string.
  *
- * The file is read in pieces (`Blob.slice`, 4 MiB), decoded with a streaming TextDecoder (so
+ * The file is read in pieces (`Blob.slice`, 4 MiB, one piece read ahead while the current one is
+ * parsed), decoded with a streaming TextDecoder (so
  * UTF-16 and Windows-1256 work the same everywhere — Papa's own FileReader path is browser-only),
  * and each piece is fed to PapaParse's low-level `Parser` in step mode; the unfinished last row
  * is carried to the next piece exactly as Papa's own streamer does. Papa switches to its fast
@@ -96,10 +97,18 @@ export async function streamCsv(
     }
   });
   const size = file.size;
+  // The next piece is read from the file while the current one is parsed (one piece ahead).
+  const read = (from: number) => {
+    const p = file.slice(from, Math.min(size, from + piece)).arrayBuffer();
+    p.catch(() => undefined); // observed when awaited; a dropped read-ahead must not warn
+    return p;
+  };
+  let next = read(0);
   for (let pos = 0; pos < size || pos === 0; pos += piece) {
     if (opts.cancelled?.()) return false;
     const end = Math.min(size, pos + piece);
-    const bytes = new Uint8Array(await file.slice(pos, end).arrayBuffer());
+    const bytes = new Uint8Array(await next);
+    if (end < size) next = read(end);
     const last = end >= size;
     const text = carry + decoder.decode(bytes, { stream: !last });
     counter = new LineCounter(text, carryLine, nl);

@@ -30,6 +30,12 @@ import { ErrorLog } from './row-errors';
 import { RowReader } from './row-reader';
 import { adapterRecordsToRows } from './adapter-rows';
 
+/**
+ * Chunk writes left running while the next piece is parsed: IndexedDB commits off the worker's
+ * thread, so one in flight overlaps storage with parsing; more would only hold more memory.
+ */
+export const WRITES_IN_FLIGHT = 3;
+
 export interface ImportContext {
   readonly db: ScorecardDb;
   readonly workspace: string;
@@ -180,7 +186,7 @@ export async function importFile(
         },
         async ({ bytesRead, bytes }) => {
           hasher.add(bytes);
-          await sink.drain();
+          await sink.drain(WRITES_IN_FLIGHT);
           reporter.report(bytesRead, rowsRead);
         }
       );

@@ -16,6 +16,7 @@ import { detectDecimalMark, parseNumber } from '../../core/parse/numbers';
 import { toAsciiDigits } from '../../core/parse/digits';
 import { combineDateTime, makeDateParser, sniffDates } from '../../core/parse/dates';
 import type { ColumnMapping, FileMapping } from './mapping-api';
+import { StringIndex } from './string-index';
 
 type Cells = readonly string[];
 
@@ -187,7 +188,7 @@ function parserFor(
 ): (raw: string) => string | number {
   switch (type) {
     case 'text':
-      if (vocabulary) return (raw) => normalizeVocabulary(vocabulary, raw.trim());
+      if (vocabulary) return memoized((raw) => normalizeVocabulary(vocabulary, raw.trim()));
       // Identifiers written in Persian or Arabic digits must match the same id in ASCII digits.
       if (name.endsWith('_id')) return (raw) => toAsciiDigits(raw.trim());
       return (raw) => raw.trim();
@@ -206,6 +207,30 @@ function parserFor(
       return makeDateParser(sniff, timeZone);
     }
   }
+}
+
+/** Distinct raw cells remembered per vocabulary column; past this the column is free text. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * A vocabulary column repeats a handful of spellings: each distinct raw cell is normalised once
+ * and found again through a StringIndex (plain string compares while there are few), which is
+ * cheaper than normalizeVocabulary's own Map memo. A column with more distinct cells than
+ * MEMO_LIMIT stops remembering new ones (same results, no unbounded growth).
+ */
+function memoized(fn: (raw: string) => string): (raw: string) => string {
+  const seen = new StringIndex();
+  const results: string[] = [];
+  return (raw) => {
+    const known = seen.get(raw);
+    if (known >= 0) return results[known];
+    const v = fn(raw);
+    if (seen.size < MEMO_LIMIT) {
+      seen.add(raw);
+      results.push(v);
+    }
+    return v;
+  };
 }
 
 /** Parses a duration input to seconds (NaN when unreadable). */

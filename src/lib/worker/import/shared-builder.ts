@@ -6,6 +6,7 @@
 import { NumericColumnBuilder } from '../../core/columns/builder';
 import type { Column, ColumnTable } from '../../core/columns/table';
 import type { FieldType, RecordKind } from '../../core/schema/fields';
+import { StringIndex } from './string-index';
 
 /** What the row reader and derivers append to (the core TableBuilder fits it too). */
 export interface RowTarget {
@@ -19,7 +20,8 @@ export interface RowTarget {
 /** One import's dictionary of one column: code 0 is '' (missing), as everywhere. */
 export class SharedDict {
   readonly dict: string[] = [''];
-  readonly index = new Map<string, number>([['', 0]]);
+  /** Indexes `dict` itself (string-index.ts): a Map was a quarter of the import's CPU time. */
+  readonly index = new StringIndex(this.dict);
 }
 
 class SharedTextBuilder {
@@ -33,16 +35,7 @@ class SharedTextBuilder {
   }
 
   push(value: string): void {
-    let code = 0;
-    if (value) {
-      const { index, dict } = this.shared;
-      const known = index.get(value);
-      if (known === undefined) {
-        code = dict.length;
-        dict.push(value);
-        index.set(value, code);
-      } else code = known;
-    }
+    const code = value ? this.shared.index.add(value) : 0;
     if (this.length === this.codes.length) {
       const next = new Uint32Array(this.codes.length * 2);
       next.set(this.codes);

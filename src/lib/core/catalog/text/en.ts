@@ -126,7 +126,8 @@ export const EN: LangPack = {
       lookFor: 'Fast replies throughout a conversation, not only the first one.',
       improve:
         "Give agents the knowledge to answer without waiting for a manager or specialist, and keep each agent's number of open tickets manageable.",
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: a later reply should come as fast as the first, so the first-response targets apply: 10 minutes on live channels, 24 hours for email.'
     },
     reply_wait_time: {
       name: 'Average reply wait time',
@@ -136,7 +137,8 @@ export const EN: LangPack = {
       tells: 'How long customers are left waiting in the middle of a conversation until their issue is solved.',
       lookFor: 'Conversations that stall after a fast first reply.',
       improve: 'Route follow-ups back to the same agent quickly and set alerts for conversations waiting on you.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: a later reply should come as fast as the first, so the first-response targets apply: 10 minutes on live channels, 24 hours for email.'
     },
     response_time_buckets: {
       name: 'Response time distribution',
@@ -170,7 +172,8 @@ export const EN: LangPack = {
       lookFor: 'Short times, and the categories and agents that take much longer than the rest.',
       improve:
         'Let agents pull in a colleague quickly, route each topic to the people who know it, and answer frequent questions with a help centre or bot.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: resolve within 24 hours, one working day. Complex work may need more; change it here or per channel.'
     },
     service_delivery_time: {
       name: 'Average service delivery time',
@@ -179,7 +182,8 @@ export const EN: LangPack = {
       tells: 'How fast the team delivers once it has started, separate from how long the request waited in the queue.',
       lookFor: 'A gradual decrease; a rising trend usually means the team has become less efficient.',
       improve: 'Train agents on the tools and procedures they use for each type of request.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: the same 24 hours as resolution time, since delivery is the part of it after the first reply.'
     },
     service_level: {
       name: 'Service level',
@@ -207,7 +211,8 @@ export const EN: LangPack = {
       tells: 'The worst experience of the period, which averages hide.',
       lookFor: 'Outliers and the hours they happen in.',
       improve: 'Set an overflow rule or call-back offer for calls that wait too long.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: no caller waits more than 10 minutes. About half of customers find 3 minutes a reasonable wait; the longest wait may be longer, but not much.'
     },
     avg_talk_time: {
       name: 'Average talk time',
@@ -248,7 +253,8 @@ export const EN: LangPack = {
       tells: 'The average sentiment of all answers, including the middle of the scale that CSAT ignores.',
       lookFor: 'A stable score inside the range you set; a drop usually shows before CSAT falls.',
       improve: 'Act on the lowest scores first and close the loop with those customers.',
-      targetReason: 'No default target: set the range that fits your survey scale and your history.'
+      targetReason:
+        'A common convention, not a law: an average of 70 or more on the 0–100 scale. The upper bound is the top of the scale; lower it only if near-perfect scores make you doubt the survey.'
     },
     fcr_rate: {
       name: 'First contact resolution',
@@ -271,7 +277,8 @@ export const EN: LangPack = {
       lookFor: 'Fewer interactions: clear questions and complete answers.',
       improve:
         'Answer the follow-up questions before they are asked and build an FAQ from the questions customers repeat.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: at most 4 messages per resolved ticket, a question, an answer and one round of follow-up. More means customers have to explain themselves again.'
     },
     contacts_to_resolve: {
       name: 'Contacts needed to resolve',
@@ -280,7 +287,8 @@ export const EN: LangPack = {
       tells: 'How many times a customer has to reach out before the problem is gone.',
       lookFor: 'A number close to one.',
       improve: 'Resolve on the first contact where possible and give customers one owner for their issue.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: 1.5 contacts per resolved issue on average, so most issues are settled at the first contact.'
     },
     repeat_incident_rate: {
       name: 'Incidents reported more than once',
@@ -290,7 +298,7 @@ export const EN: LangPack = {
       tells: 'Whether issues are really fixed or come back.',
       lookFor: 'A low share, and categories where repeats concentrate.',
       improve: 'Check that a fix works before closing the ticket, and look for the root cause of recurring categories.',
-      targetReason: NO_TARGET
+      targetReason: 'A common convention, not a law: at most 10 % of incidents are reported again by the same customer.'
     },
     resolution_rate: {
       name: 'Resolution rate',
@@ -300,7 +308,8 @@ export const EN: LangPack = {
       lookFor: 'A high rate, read together with the backlog and response times.',
       improve:
         'Make sure there are enough agents for the volume and remove distractions that keep them from their tickets.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: 90 % of the tickets opened in the period are resolved. Tickets opened in the last days may still be open, so short periods read lower.'
     },
     response_rate: {
       name: 'Reply rate',
@@ -309,7 +318,8 @@ export const EN: LangPack = {
       tells: 'Whether any customer is left without an answer, especially on social media.',
       lookFor: 'A rate near 100 %, day after day.',
       improve: 'Bring all channels into one inbox so nothing is missed, and assign ownership of each channel.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: at least 95 % of conversations get a reply. An unanswered message is the surest way to lose a customer.'
     },
     sla_compliance: {
       name: 'SLA compliance',
@@ -319,7 +329,8 @@ export const EN: LangPack = {
       tells: 'Whether you keep the promises made to customers: replying, solving and following up on time.',
       lookFor: 'A high share, checked against the agreements you actually made with customers.',
       improve: 'Prioritise tickets by deadline and set alerts before SLAs run out.',
-      targetReason: 'No default target: it depends on the agreements you made. Set one that matches them.'
+      targetReason:
+        'A common convention, not a law: at least 90 % of tickets with an SLA meet it. Change it to match what you promised your customers.'
     },
     backlog: {
       name: 'Backlog',
@@ -338,7 +349,8 @@ export const EN: LangPack = {
       tells: 'How much of the open work has already missed its deadline.',
       lookFor: 'A low share, and old tickets that nobody owns.',
       improve: 'Review overdue tickets daily, give each one an owner and escalate those that are stuck.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: at most 10 % of open tickets are past their due time at the end of the period.'
     },
     abandonment_rate: {
       name: 'Abandonment rate',
@@ -420,7 +432,8 @@ export const EN: LangPack = {
       tells: 'How many customers have stopped using your product or service.',
       lookFor: 'A low and stable share.',
       improve: 'Reach out to inactive customers with a reactivation message and find out why they left.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: at most 20 % of customers inactive for longer than the inactivity window (90 days by default, a setting).'
     },
     retention_rate: {
       name: 'Customer retention rate',
@@ -429,7 +442,8 @@ export const EN: LangPack = {
       tells: 'How many customers stay with you. Even a small rise in retention can raise profit a lot.',
       lookFor: 'A high rate, and whether it falls after periods of poor service.',
       improve: 'Keep in touch with customers after their issue is solved and win back those who stopped buying.',
-      targetReason: NO_TARGET
+      targetReason:
+        'A common convention, not a law: keep at least 85 % of the customers you had at the start of the period.'
     }
   }
 };

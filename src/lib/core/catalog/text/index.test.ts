@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KPI_IDS } from '../index';
+import { CATALOG, KPI_IDS } from '../index';
 import { KPI_GROUPS } from '../types';
 import {
   LANGS,
@@ -22,6 +22,14 @@ const SCRIPT: Record<Lang, RegExp> = {
   ar: /[\u0600-\u06FF]/,
   fa: /[\u0600-\u06FF]/,
   he: /[\u0590-\u05FF]/
+};
+
+/** How each language says "a common convention, not a law". */
+const CONVENTION: Record<Lang, RegExp> = {
+  en: /common convention, not a law/,
+  ar: /عُرف شائع لا قاعدة ملزمة/,
+  fa: /عرف رایج، نه قانون/,
+  he: /מוסכמה מקובלת, לא חוק/
 };
 
 const allStrings = (pack: LangPack): [string, string][] => [
@@ -57,6 +65,19 @@ describe.each(LANGS)('texts in %s', (lang) => {
 
   it('name every group', () => {
     for (const g of KPI_GROUPS) expect(pack.groups[g]?.trim(), g).toBeTruthy();
+  });
+
+  it('never explain a default target with the "no target" text', () => {
+    const noTarget = new Set([pack.kpis.ticket_volume.targetReason, pack.kpis.messages_received.targetReason]);
+    const wrong = CATALOG.filter((d) => d.defaultTarget && noTarget.has(pack.kpis[d.id].targetReason)).map((d) => d.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('label every common-convention default as a convention', () => {
+    const conventions = CATALOG.filter((d) => /common convention/.test(d.targetReason ?? '')).map((d) => d.id);
+    expect(conventions.length).toBeGreaterThanOrEqual(15);
+    const unlabelled = conventions.filter((id) => !CONVENTION[lang].test(pack.kpis[id].targetReason));
+    expect(unlabelled).toEqual([]);
   });
 
   it('carry the caveats the spec asks to show', () => {

@@ -178,7 +178,12 @@ export function abandonmentRate(ctx: Ctx): KpiResult {
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !ab || !r) return unavailable(id, ['calls.abandoned', 'calls.answered_at']);
   const inb = inbound(c);
-  const full = cached(c, 'abandoned-inbound', () => ab.map((x, i) => (inb[i] ? x : NaN)));
+  const full = cached(c, 'abandoned-inbound', () => {
+    // A plain loop: TypedArray.map with a callback is several times slower on a million rows.
+    const out = new Float64Array(c.length);
+    for (let i = 0; i < out.length; i++) out[i] = inb[i] ? ab[i] : NaN;
+    return out;
+  });
   const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, full, slot);
   const cur = vals(r.cur, 'a');
   const agg = aggregate({

@@ -26,7 +26,15 @@ import { CALL_GROUPS, SURVEY_GROUPS, TICKET_GROUPS, fromTable, resolvedRows, val
 /** A boolean column as 1 / 0 / NaN (anything but 0 and 1 is unknown). */
 function flag01(t: ColumnTable, name: string): Float64Array {
   const col = num(t, name)!;
-  return cached(t, `flag01:${name}`, () => col.map((x) => (x === 1 ? 1 : x === 0 ? 0 : NaN)));
+  return cached(t, `flag01:${name}`, () => {
+    // A plain loop: TypedArray.map with a callback is several times slower on a million rows.
+    const out = new Float64Array(col.length);
+    for (let i = 0; i < out.length; i++) {
+      const x = col[i];
+      out[i] = x === 1 ? 1 : x === 0 ? 0 : NaN;
+    }
+    return out;
+  });
 }
 
 interface ScoreSource {
@@ -154,9 +162,14 @@ function callRate(ctx: Ctx, id: string, flag: Float64Array, note: string): KpiRe
   const r = ctx.rows('calls', 'queued_at')!;
   const inb = inbound(c);
   const ab = abandoned(c);
-  const full = cached(c, `answered-flag:${id}`, () =>
-    flag.map((f, i) => (inb[i] && !(ab && ab[i] === 1) && (f === 0 || f === 1) ? f : NaN))
-  );
+  const full = cached(c, `answered-flag:${id}`, () => {
+    const out = new Float64Array(flag.length);
+    for (let i = 0; i < out.length; i++) {
+      const f = flag[i];
+      out[i] = inb[i] && !(ab && ab[i] === 1) && (f === 0 || f === 1) ? f : NaN;
+    }
+    return out;
+  });
   const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, full, slot);
   const agg = aggregate({
     stat: 'rate',
@@ -304,7 +317,11 @@ export function resolutionRate(ctx: Ctx): KpiResult {
   if (!t || !ctx.rows('tickets', 'created_at') || !resolution(t).known)
     return unavailable(id, ['tickets.status', 'tickets.resolved_at']);
   const at = resolution(t).at;
-  const flag = cached(t, 'resolved-flag', () => at.map((x) => (x === x ? 1 : 0)));
+  const flag = cached(t, 'resolved-flag', () => {
+    const out = new Float64Array(at.length);
+    for (let i = 0; i < out.length; i++) out[i] = at[i] === at[i] ? 1 : 0;
+    return out;
+  });
   return ticketCreatedRate(ctx, id, flag, ['resolved as of the latest data']);
 }
 

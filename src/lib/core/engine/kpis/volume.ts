@@ -5,7 +5,7 @@
  */
 import { aggregate, breakdownRows, headline } from '../aggregate';
 import { HOUR_OF_WEEK_KEYS, hourOfWeek } from '../buckets';
-import { num, text } from '../columns';
+import { codesWhere, num, text } from '../columns';
 import type { Ctx, Rows } from '../context';
 import { abandoned, inbound } from '../derived/calls';
 import { complaints } from '../derived/tickets';
@@ -68,7 +68,12 @@ export function messagesReceived(ctx: Ctx): KpiResult {
   const r = ctx.rows('messages', 'sent_at');
   if (!m || !dir || !r) return unavailable(id, ['messages.sent_at', 'messages.direction']);
   // 1 per inbound message, 0 per other: the sum counts inbound, n counts messages looked at.
-  const isIn = cached(m, 'is-inbound', () => Float64Array.from(dir.codes, (k) => (dir.dict[k] === 'in' ? 1 : 0)));
+  const isIn = cached(m, 'is-inbound', () => {
+    const inCode = codesWhere(dir, (s) => s === 'in');
+    const out = new Float64Array(dir.codes.length);
+    for (let i = 0; i < out.length; i++) out[i] = inCode[dir.codes[i]];
+    return out;
+  });
   const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, isIn, slot);
   const agg = aggregate({
     stat: 'sum',
