@@ -9,6 +9,7 @@
 import type { FileImportResult } from '$lib/worker/protocol';
 import type { FileMapping } from '$lib/worker/import/mapping-api';
 import { app } from './app.svelte';
+import { requestPersistentStorage } from './persist';
 
 export interface PendingMapping {
   readonly file: File;
@@ -22,6 +23,7 @@ class Importer {
 
   async start(files: readonly File[], workspaceName: string): Promise<void> {
     if (!files.length || this.running) return;
+    void requestPersistentStorage();
     const ws = await app.ensureWorkspace(workspaceName);
     if (!ws) return;
     await this.#send(files);
