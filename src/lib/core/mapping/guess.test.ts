@@ -392,3 +392,19 @@ describe('other helpdesks through the synonyms', () => {
     expect(m.columns.filter((c) => c.field === 'resolved_at').map((c) => c.header)).toEqual(['Resolved at']);
   });
 });
+
+describe('headers qualified by a trailing bracket', () => {
+  it('reads "Score (1-10)" as the score, with its scale from the bracket', () => {
+    const rows = [
+      ['Response ID', 'Submitted at', 'Agent', 'Score (1-10)', 'Comment'],
+      ['R-601', '2025-06-09 10:00:00', 'Ana', '10', 'Excellent'],
+      ['R-602', '2025-06-10 10:00:00', 'Ana', '9', 'Very good'],
+      ['R-603', '2025-06-11 10:00:00', 'Ben', '4', 'Slow']
+    ];
+    const g = guessMapping(rows);
+    if (!g.ok) throw new Error(g.reason);
+    expect(g.mapping.kind).toBe('surveys');
+    expect(g.mapping.complete).toBe(true);
+    expect(fieldsByHeader(g.mapping)['Score (1-10)']).toBe('score');
+  });
+});

@@ -57,6 +57,13 @@ function candidatesFor(kind: RecordKind, header: string, shape: Shape): Candidat
     found = (index.compact.get(key.replace(/ /g, '')) ?? []).map((c) => ({ ...c, conf: c.conf * 0.97 }));
   }
   if (found.length === 0) {
+    // 'Score (1-10)', 'Rating [1–5]', 'CSAT (%)': a trailing bracket qualifies the column (its scale or
+    // unit, read elsewhere, e.g. scale.ts); the name before it is what the synonyms know.
+    const bare = header.replace(/\s*[([{][^)\]}]*[)\]}]\s*$/u, '');
+    const bareKey = bare !== header ? normalizeHeader(bare) : '';
+    if (bareKey) found = (index.exact.get(bareKey) ?? []).map((c) => ({ ...c, conf: c.conf * 0.97 }));
+  }
+  if (found.length === 0) {
     const words = new Set(key.split(' '));
     for (const { tokens, cand } of index.multiWord) {
       if (words.size - tokens.length > 2 || !tokens.every((t) => words.has(t))) continue;
