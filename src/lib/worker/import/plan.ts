@@ -8,13 +8,13 @@
  * not given itself; Date + Time part columns are joined before parsing; `valueMap`, `invert`,
  * `fromSign` and `constants` of the mapping are applied as the mapper documents them.
  */
-import { DURATION_INPUTS, fieldDef, fieldsOf, type FieldType, type RecordKind } from '../../core/schema/fields';
+import { DURATION_INPUTS, fieldDef, fieldsOf, type FieldDef, type FieldType, type RecordKind } from '../../core/schema/fields';
 import { parseBoolean } from '../../core/parse/booleans';
 import { parseDuration } from '../../core/parse/durations';
 import { normalizeVocabulary } from '../../core/parse/normalize';
 import { detectDecimalMark, parseNumber } from '../../core/parse/numbers';
 import { toAsciiDigits } from '../../core/parse/digits';
-import { combineDateTime, makeDateParser, sniffDates } from '../../core/parse/dates';
+import { combineDateTime, makeDateParser, sniffDates, type DateOrder } from '../../core/parse/dates';
 import type { ColumnMapping, FileMapping } from './mapping-api';
 import { StringIndex } from './string-index';
 
@@ -113,7 +113,7 @@ export function buildPlan(mapping: FileMapping, samples: readonly Cells[], timeZ
     if (list) list.push(m);
     else byField.set(m.field, [m]);
   }
-  const fields: FieldPlan[] = [];
+  const gathered: { def: FieldDef; sources: Source[]; sample: string[] }[] = [];
   for (const def of fieldsOf(kind)) {
     const cols = byField.get(def.name) ?? [];
     const constant = mapping.constants?.[def.name];
@@ -137,15 +137,16 @@ export function buildPlan(mapping: FileMapping, samples: readonly Cells[], timeZ
     for (const c of cols) if (!c.part) sources.push(sourceFor(c, def.type));
     if (constant !== undefined) sources.push({ header: `${def.name} (constant)`, raw: () => constant });
     if (sources.length === 0) continue;
-    const sample = sources.flatMap((s) => sampleOf(s.raw, samples));
-    fields.push({
-      field: def.name,
-      type: def.type,
-      required: !!def.required,
-      sources,
-      parse: parserFor(def.name, def.type, def.vocabulary, sample, timeZone, notes, sources[0].header)
-    });
+    gathered.push({ def, sources, sample: sources.flatMap((s) => sampleOf(s.raw, samples)) });
   }
+  const dateOrder = fileDateOrder(gathered.filter((g) => g.def.type === 'time').map((g) => g.sample));
+  const fields: FieldPlan[] = gathered.map(({ def, sources, sample }) => ({
+    field: def.name,
+    type: def.type,
+    required: !!def.required,
+    sources,
+    parse: parserFor(def.name, def.type, def.vocabulary, sample, timeZone, notes, sources[0].header, dateOrder)
+  }));
   const have = new Set([...fields.map((f) => f.field), ...durations.map((d) => d.target)]);
   for (const d of durations)
     if (!have.has(d.base)) notes.push(`"${d.header}" needs ${d.base}, which the file does not have: it is not used.`);
@@ -184,7 +185,8 @@ function parserFor(
   sample: readonly string[],
   timeZone: string,
   notes: string[],
-  header: string
+  header: string,
+  fileOrder: DateOrder | null
 ): (raw: string) => string | number {
   switch (type) {
     case 'text':
@@ -199,7 +201,9 @@ function parserFor(
     case 'boolean':
       return (raw) => parseBoolean(raw);
     case 'time': {
-      const sniff = sniffDates(sample);
+      let sniff = sniffDates(sample);
+      // A column whose days all happen to be ≤ 12 takes the order another date column of the file proved.
+      if (sniff.ambiguous && sniff.kind === 'text' && fileOrder) sniff = { ...sniff, order: fileOrder, ambiguous: false };
       if (sniff.ambiguous && sniff.kind === 'text')
         notes.push(
           `Dates in "${header}" could be day-first or month-first (no day above 12 in the first rows); they were read as ${sniff.order === 'dmy' ? 'day/month/year' : sniff.order === 'mdy' ? 'month/day/year' : 'year-month-day'}.`
@@ -207,6 +211,20 @@ function parserFor(
       return makeDateParser(sniff, timeZone);
     }
   }
+}
+
+/**
+ * The day/month order one file uses, decided across all its date columns: exports write every date
+ * the same way, and a column whose sample has no day above 12 cannot tell on its own ("Closed at"
+ * 09/12, 10/12 beside "Created at" 13/12). Null when no column decides it, or columns disagree.
+ */
+export function fileDateOrder(samples: readonly (readonly string[])[]): DateOrder | null {
+  const orders = new Set<DateOrder>();
+  for (const sample of samples) {
+    const sniff = sniffDates(sample);
+    if (!sniff.ambiguous && sniff.kind === 'text' && sniff.order !== 'ymd') orders.add(sniff.order);
+  }
+  return orders.size === 1 ? [...orders][0] : null;
 }
 
 /** Distinct raw cells remembered per vocabulary column; past this the column is free text. */
