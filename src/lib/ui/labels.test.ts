@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownKeyLabel, hourName, orderedBreakdowns, weekdayName } from './labels';
+import { breakdownKeyLabel, hourName, orderedBreakdowns, responseBucketLabel, weekdayName } from './labels';
 
 describe('labels', () => {
   it('names weekdays the way the engine counts them (0 = Sunday)', () => {
@@ -21,5 +21,16 @@ describe('labels', () => {
       'hour_weekday',
       'zz'
     ]);
+  });
+});
+
+describe('responseBucketLabel', () => {
+  it('says the engine bucket keys in words and local digits', () => {
+    expect(responseBucketLabel('<1h', 'en')).toBe('under 1 h');
+    // Durations read as the rest of the app writes them: 24 h is one day.
+    expect(responseBucketLabel('12h-24h', 'en')).toBe('12 h – 1 d');
+    expect(responseBucketLabel('>6h', 'fa')).toBe('بیش از ۶ س');
+    expect(breakdownKeyLabel('bucket', '1h-6h', 'en')).toBe('1 h – 6 h');
+    expect(responseBucketLabel('all', 'he')).toBe('all');
   });
 });

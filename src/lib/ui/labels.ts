@@ -4,6 +4,26 @@
  */
 import { numberLocale, type Lang } from '$lib/i18n/langs';
 import { valueLabel } from '$lib/i18n/vocab';
+import { translate } from '$lib/i18n';
+import { formatDuration } from '$lib/i18n/format';
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/**
+ * A response-time bucket key of the engine (`<1h`, `1h-6h`, `>24h`; see core/engine/kpis/speed.ts
+ * bucketLabels) in words and local digits: "under 1 h", "1 h – 6 h", "over 24 h". Words rather
+ * than `<` / `>`, which mirror in right-to-left text. An unknown key comes back as it is.
+ */
+export function responseBucketLabel(key: string, lang: Lang): string {
+  const d = (n: string, u: string) => formatDuration(Number(n) * UNIT_SECONDS[u], lang) ?? `${n}${u}`;
+  let m = /^<(\d+)([smhd])$/.exec(key);
+  if (m) return translate(lang, 'bucket.under', { v: d(m[1], m[2]) });
+  m = /^>(\d+)([smhd])$/.exec(key);
+  if (m) return translate(lang, 'bucket.over', { v: d(m[1], m[2]) });
+  m = /^(\d+)([smhd])-(\d+)([smhd])$/.exec(key);
+  if (m) return translate(lang, 'bucket.between', { from: d(m[1], m[2]), to: d(m[3], m[4]) });
+  return key;
+}
 
 /** 0 = Sunday … 6 = Saturday, as the engine counts. 2024-01-07 was a Sunday. */
 export function weekdayName(d: number, lang: Lang, style: 'short' | 'long' = 'short'): string {
@@ -23,6 +43,7 @@ export function hourName(h: number, lang: Lang): string {
 export function breakdownKeyLabel(name: string, key: string, lang: Lang): string {
   if (name === 'weekday' && /^[0-6]$/.test(key)) return weekdayName(Number(key), lang, 'long');
   if (name === 'hour' && /^\d{1,2}$/.test(key)) return `${hourName(Number(key), lang)}:00`;
+  if (name === 'bucket') return responseBucketLabel(key, lang);
   return valueLabel(lang, name, key);
 }
 
