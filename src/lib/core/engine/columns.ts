@@ -16,11 +16,28 @@ export function text(t: ColumnTable | undefined, name: string): TextColumn | und
   return c && c.type === 'text' ? c : undefined;
 }
 
-/** The column exists and holds at least one value (cached: a scan of a million rows). */
+/**
+ * The column exists and holds at least one value (cached: a scan of a million rows). Numbers are
+ * tested with `x === x` in a plain loop — an empty optional column (all NaN) is common and is
+ * scanned to the end, several times faster than through Number.isNaN.
+ */
 export function filled(t: ColumnTable | undefined, name: string): boolean {
-  if (!t || !t.columns[name]) return false;
-  return cached(t, `filled:${name}`, () => hasValues(t.columns[name]));
+  const c = t?.columns[name];
+  if (!t || !c) return false;
+  return cached(t, `filled:${name}`, () => {
+    if (c.type === 'text') return hasValues(c);
+    const v = c.values;
+    for (let i = 0; i < v.length; i++) if (v[i] === v[i]) return true;
+    return false;
+  });
 }
+
+/**
+ * Per-row yes/no facts (a complaint, abandoned, resolved, …) are kept as bytes: 1 yes, 0 no,
+ * `UNKNOWN` (2) when the data cannot tell. A million rows then cost 1 MB instead of the 8 MB of
+ * a Float64Array of 1/0/NaN; KPIs turn them into numbers for their view's rows only.
+ */
+export const UNKNOWN = 2;
 
 /** Per dictionary code, 1 when `test(value)` holds (code 0, the missing value, is never tested). */
 export function codesWhere(c: TextColumn, test: (value: string) => boolean): Uint8Array {

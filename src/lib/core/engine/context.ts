@@ -33,7 +33,6 @@ export class Ctx {
   private readonly masks = new Map<RecordKind, Uint8Array | null>();
   private readonly trends = new Map<string, TrendIndex | null>();
   private readonly memo = new Map<string, unknown>();
-  private readonly scratches = new Map<string, Float64Array>();
   private bclock: BusinessClock | null = null;
 
   constructor(
@@ -77,7 +76,7 @@ export class Ctx {
               ),
               prev: EMPTY
             }
-          : rowsIn(v, mask, this.view, this.prev);
+          : rowsInPooled(key, v, mask, this.view, this.prev);
     }
     this.rowsMemo.set(key, out);
     return out;
@@ -99,14 +98,9 @@ export class Ctx {
     return this.bclock;
   }
 
-  /** A reusable Float64Array of at least `n` values; one per `slot`, shared across KPIs. */
+  /** A reusable Float64Array of `n` values; one per `slot`, shared across KPIs and computes. */
   scratch(slot: string, n: number): Float64Array {
-    let s = this.scratches.get(slot);
-    if (!s || s.length < n) {
-      s = new Float64Array(Math.max(n, 1024));
-      this.scratches.set(slot, s);
-    }
-    return s.subarray(0, n);
+    return pooled(F64_POOL, slot, n, (m) => new Float64Array(m));
   }
 
   /** Per-compute memo for results several KPIs share. */
@@ -121,6 +115,25 @@ export class Ctx {
  * passes (count, then fill) so the lists are exactly as long as needed.
  */
 export function rowsIn(v: Float64Array, mask: Uint8Array | null, cur: Period, prev: Period): Rows {
+  const [na, nb] = countRows(v, mask, cur, prev);
+  const a = new Uint32Array(na);
+  const b = new Uint32Array(nb);
+  return fillRows(v, mask, cur, prev, a, b);
+}
+
+/**
+ * `rowsIn` into pooled arrays (valid until the next compute asks for the same `slot`): a view
+ * that lists a million rows would otherwise allocate megabytes per compute, and on a heap holding
+ * millions of dictionary strings each collection that this provokes costs tens of milliseconds.
+ */
+function rowsInPooled(slot: string, v: Float64Array, mask: Uint8Array | null, cur: Period, prev: Period): Rows {
+  const [na, nb] = countRows(v, mask, cur, prev);
+  const a = pooled(U32_POOL, `${slot}:cur`, na, (m) => new Uint32Array(m));
+  const b = pooled(U32_POOL, `${slot}:prev`, nb, (m) => new Uint32Array(m));
+  return fillRows(v, mask, cur, prev, a, b);
+}
+
+function countRows(v: Float64Array, mask: Uint8Array | null, cur: Period, prev: Period): [number, number] {
   const s = cur.start;
   const e = cur.end;
   const ps = prev.start;
@@ -133,10 +146,23 @@ export function rowsIn(v: Float64Array, mask: Uint8Array | null, cur: Period, pr
     if (t >= s && t < e) na++;
     else if (t >= ps && t < pe) nb++;
   }
-  const a = new Uint32Array(na);
-  const b = new Uint32Array(nb);
-  na = 0;
-  nb = 0;
+  return [na, nb];
+}
+
+function fillRows(
+  v: Float64Array,
+  mask: Uint8Array | null,
+  cur: Period,
+  prev: Period,
+  a: Uint32Array,
+  b: Uint32Array
+): Rows {
+  const s = cur.start;
+  const e = cur.end;
+  const ps = prev.start;
+  const pe = prev.end;
+  let na = 0;
+  let nb = 0;
   for (let i = 0; i < v.length; i++) {
     if (mask !== null && mask[i] === 0) continue;
     const t = v[i];
@@ -147,6 +173,28 @@ export function rowsIn(v: Float64Array, mask: Uint8Array | null, cur: Period, pr
 }
 
 const EMPTY = new Uint32Array(0);
+
+/**
+ * Buffers reused from one compute to the next (computes run one at a time in the worker): per
+ * slot one array that only grows, handed out as a subarray of the length asked for. Nothing a
+ * result keeps points into them.
+ */
+const F64_POOL = new Map<string, Float64Array>();
+const U32_POOL = new Map<string, Uint32Array>();
+
+function pooled<T extends Float64Array | Uint32Array>(
+  pool: Map<string, T>,
+  slot: string,
+  n: number,
+  make: (m: number) => T
+): T {
+  let s = pool.get(slot);
+  if (!s || s.length < n) {
+    s = make(Math.max(n, 1024));
+    pool.set(slot, s);
+  }
+  return s.subarray(0, n) as T;
+}
 
 /** Min and max of a time column (or derived times), cached per table. */
 function spanOf(table: ColumnTable, field: string, v: Float64Array): readonly [number, number] | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianP90, select } from './quantile';
+import { medianP90, orderStats, select } from './quantile';
 
 /** Reference by sorting, using the same definitions (nearest-rank p90, mean of middles). */
 function reference(values: number[]): { median: number; p90: number } {
@@ -38,6 +38,25 @@ describe('quantile', () => {
         kind === 0 ? Math.floor(rnd() * 1e6) : kind === 1 ? i : Math.floor(rnd() * 4)
       );
       expect(medianP90(Float64Array.from(values), n)).toEqual(reference(values));
+    }
+  });
+
+  it('the histogram path (large n) matches a sort, whatever the values', () => {
+    const rnd = lcg(11);
+    const shapes: ((i: number) => number)[] = [
+      () => Math.floor(rnd() * rnd() * 400_000), // skewed durations, many ties
+      () => (rnd() - 0.5) * 1e9, // negatives and positives
+      () => 7, // all equal: every rank in one bucket
+      (i) => (i % 3 === 0 ? 0 : 1e-300 * rnd()), // zeros and tiny values
+      (i) => 5000 - i // descending
+    ];
+    for (const [s, make] of shapes.entries()) {
+      const n = 4096 + Math.floor(rnd() * 20_000) + s;
+      const values = Array.from({ length: n }, (_, i) => make(i));
+      expect(medianP90(Float64Array.from(values), n), `shape ${s}`).toEqual(reference(values));
+      expect(orderStats(Float64Array.from(values), n, [0, n >> 1, n - 1]), `shape ${s}`).toEqual(
+        [...values].sort((a, b) => a - b).filter((_, i) => i === 0 || i === n >> 1 || i === n - 1)
+      );
     }
   });
 

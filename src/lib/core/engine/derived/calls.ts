@@ -4,7 +4,7 @@
  */
 import type { ColumnTable } from '../../columns/table';
 import { cached } from '../cache';
-import { codesWhere, num, text } from '../columns';
+import { UNKNOWN, codesWhere, num, text } from '../columns';
 import { groupBy, sortByTime } from './tickets';
 
 /** 1 per inbound call (direction `in` or not given: the template's default), 0 for outbound. */
@@ -20,18 +20,19 @@ export function inbound(t: ColumnTable): Uint8Array {
 }
 
 /**
- * 1 = abandoned before reaching an agent, 0 = reached one. The `abandoned` flag wins; without it
- * an empty answered_at means abandoned. Null when neither column exists.
+ * 1 = abandoned before reaching an agent, 0 = reached one, UNKNOWN = cannot tell (flag bytes,
+ * see columns.ts). The `abandoned` flag wins; without it an empty answered_at means abandoned.
+ * Null when neither column exists.
  */
-export function abandoned(t: ColumnTable): Float64Array | null {
+export function abandoned(t: ColumnTable): Uint8Array | null {
   const flag = num(t, 'abandoned');
   const answered = num(t, 'answered_at');
   if (!flag && !answered) return null;
   return cached(t, 'abandoned', () => {
-    const out = new Float64Array(t.length);
+    const out = new Uint8Array(t.length);
     for (let i = 0; i < t.length; i++) {
       const f = flag ? flag[i] : NaN;
-      out[i] = f === 1 ? 1 : f === 0 ? 0 : answered ? (answered[i] !== answered[i] ? 1 : 0) : NaN;
+      out[i] = f === 1 ? 1 : f === 0 ? 0 : answered ? (answered[i] !== answered[i] ? 1 : 0) : UNKNOWN;
     }
     return out;
   });

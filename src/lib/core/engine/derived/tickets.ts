@@ -5,7 +5,7 @@
  */
 import type { ColumnTable } from '../../columns/table';
 import { cached } from '../cache';
-import { codesWhere, filled, num, text } from '../columns';
+import { UNKNOWN, codesWhere, filled, num, text } from '../columns';
 
 const DONE = new Set(['resolved', 'closed']);
 
@@ -48,8 +48,8 @@ export function resolution(t: ColumnTable): Resolution {
 }
 
 export interface Complaints {
-  /** 1 = complaint, 0 = not, per row. */
-  readonly flag: Float64Array;
+  /** 1 = complaint, 0 = not, UNKNOWN = cannot tell, per row. */
+  readonly flag: Uint8Array;
   /** Where the flag came from, for the KPI's notes. */
   readonly source: 'is_complaint' | 'category/tags';
 }
@@ -61,8 +61,8 @@ export function complaints(t: ColumnTable): Complaints | null {
   return cached(t, 'complaints', () => {
     const col = num(t, 'is_complaint');
     if (col && filled(t, 'is_complaint')) {
-      const flag = new Float64Array(t.length);
-      for (let i = 0; i < t.length; i++) flag[i] = col[i] === 1 ? 1 : col[i] === 0 ? 0 : NaN;
+      const flag = new Uint8Array(t.length);
+      for (let i = 0; i < t.length; i++) flag[i] = col[i] === 1 ? 1 : col[i] === 0 ? 0 : UNKNOWN;
       return { flag, source: 'is_complaint' as const };
     }
     const cat = text(t, 'category');
@@ -70,7 +70,7 @@ export function complaints(t: ColumnTable): Complaints | null {
     const catHit = cat ? codesWhere(cat, (s) => COMPLAINT.test(s)) : undefined;
     const tagHit = tags ? codesWhere(tags, (s) => COMPLAINT.test(s)) : undefined;
     if (!catHit?.includes(1) && !tagHit?.includes(1)) return null;
-    const flag = new Float64Array(t.length);
+    const flag = new Uint8Array(t.length);
     for (let i = 0; i < t.length; i++)
       flag[i] = (catHit && catHit[cat!.codes[i]]) || (tagHit && tagHit[tags!.codes[i]]) ? 1 : 0;
     return { flag, source: 'category/tags' as const };
@@ -80,12 +80,13 @@ export function complaints(t: ColumnTable): Complaints | null {
 /**
  * Repeat incidents derived from the data: 1 when the same customer opened a ticket in the same
  * category within `windowDays` before this one (an earlier row breaks ties at the same instant),
- * 0 when not, NaN when customer, category or creation time is missing.
+ * 0 when not, UNKNOWN when customer, category or creation time is missing (flag bytes, see
+ * columns.ts).
  *
  * Rows are grouped per customer with a counting sort (O(n), no per-row objects); a customer's
  * tickets are few, so comparing them pairwise is cheap — and large groups are sorted by time.
  */
-export function derivedRepeats(t: ColumnTable, windowDays: number): Float64Array | null {
+export function derivedRepeats(t: ColumnTable, windowDays: number): Uint8Array | null {
   const cust = text(t, 'customer_id');
   const cat = text(t, 'category');
   const created = num(t, 'created_at');
@@ -94,7 +95,7 @@ export function derivedRepeats(t: ColumnTable, windowDays: number): Float64Array
     const win = windowDays * 86_400_000;
     const fast = repeatsInTimeOrder(cust.codes, cust.dict.length, cat.codes, cat.dict.length, created, win);
     if (fast) return fast;
-    const out = new Float64Array(t.length).fill(NaN);
+    const out = new Uint8Array(t.length).fill(UNKNOWN);
     const order = groupBy(cust.codes, cust.dict.length);
     const { starts, rows } = order;
     for (let g = 1; g < starts.length - 1; g++) {
@@ -137,7 +138,7 @@ function repeatsInTimeOrder(
   nCat: number,
   created: Float64Array,
   win: number
-): Float64Array | null {
+): Uint8Array | null {
   let prev = -Infinity;
   for (let i = 0; i < created.length; i++) {
     const t = created[i];
@@ -146,19 +147,20 @@ function repeatsInTimeOrder(
     prev = t;
   }
   const space = nCust * nCat;
-  const table = space <= 1 << 22 ? new Float64Array(space).fill(NaN) : null;
+  // The last row (+1; 0 = none yet) per (customer, category): 4 bytes a pair, then its time.
+  const table = space <= 1 << 22 ? new Int32Array(space) : null;
   const map = table ? null : new Map<number, number>();
-  const out = new Float64Array(created.length).fill(NaN);
+  const out = new Uint8Array(created.length).fill(UNKNOWN);
   for (let i = 0; i < created.length; i++) {
     const t = created[i];
     const c = cust[i];
     const k = cat[i];
     if (t !== t || c === 0 || k === 0) continue;
     const key = c * nCat + k;
-    const last = table ? table[key] : (map!.get(key) ?? NaN);
-    out[i] = last === last && t - last <= win ? 1 : 0;
-    if (table) table[key] = t;
-    else map!.set(key, t);
+    const lastRow = table ? table[key] - 1 : (map!.get(key) ?? -1);
+    out[i] = lastRow >= 0 && t - created[lastRow] <= win ? 1 : 0;
+    if (table) table[key] = i + 1;
+    else map!.set(key, i);
   }
   return out;
 }

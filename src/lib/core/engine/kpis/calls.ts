@@ -8,13 +8,14 @@
 import { aggregate, breakdownRows, headline } from '../aggregate';
 import { cached } from '../cache';
 import { hourOfWeekCells, localDay, sharedClock } from '../buckets';
-import { num, text } from '../columns';
+import { UNKNOWN, num, text } from '../columns';
+import type { ColumnTable } from '../../columns/table';
 import type { Ctx } from '../context';
 import { abandoned, inbound } from '../derived/calls';
 import { groupsOf, result, unavailable } from '../result';
 import { daysBetween } from '../../time/calendar';
 import type { KpiResult } from '../types';
-import { CALL_GROUPS, bucketOf, fromTable, negativeNote, tableDurations, valuesFor } from './common';
+import { CALL_GROUPS, bucketOf, calendarDurations, flagValues, negativeNote } from './common';
 
 /** Inbound calls answered within settings.serviceLevelSeconds / inbound calls offered × 100. */
 export function serviceLevel(ctx: Ctx): KpiResult {
@@ -27,26 +28,25 @@ export function serviceLevel(ctx: Ctx): KpiResult {
   const inb = inbound(c);
   const ab = abandoned(c)!;
   const limit = ctx.settings.serviceLevelSeconds * 1000;
-  // Per call, cached per threshold: 1 within, 0 late or abandoned, NaN not offered / unknown.
-  const full = cached(c, `service-level:${limit}`, () => {
-    const vals = new Float64Array(c.length);
-    const negative = new Uint8Array(c.length);
-    let negativeTotal = 0;
-    for (let i = 0; i < c.length; i++) {
+  // Per call of the view: 1 within, 0 late or abandoned, NaN not offered / unknown.
+  const vals = (rows: Uint32Array, slot: string) => {
+    const out = ctx.scratch(slot, rows.length);
+    let negative = 0;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j];
       const a = ans[i];
-      if (!inb[i]) vals[i] = NaN;
-      else if (ab[i] === 1) vals[i] = 0;
+      if (!inb[i]) out[j] = NaN;
+      else if (ab[i] === 1) out[j] = 0;
       else if (a !== a)
-        vals[i] = NaN; // reached an agent but no answer time: cannot tell
+        out[j] = NaN; // reached an agent but no answer time: cannot tell
       else if (a < q[i]) {
-        vals[i] = NaN;
-        negative[i] = 1;
-        negativeTotal++;
-      } else vals[i] = a - q[i] <= limit ? 1 : 0;
+        out[j] = NaN;
+        negative++;
+      } else out[j] = a - q[i] <= limit ? 1 : 0;
     }
-    return { vals, negative, negativeTotal };
-  });
-  const cur = fromTable(ctx, r.cur, full, 'a');
+    return { vals: out, negative };
+  };
+  const cur = vals(r.cur, 'a');
   const agg = aggregate({
     stat: 'rate',
     rows: r.cur,
@@ -54,7 +54,7 @@ export function serviceLevel(ctx: Ctx): KpiResult {
     trend: ctx.trend('calls', 'queued_at'),
     groups: groupsOf(c, ['queue', 'team'])
   });
-  return result(id, agg, headline('rate', r.prev, fromTable(ctx, r.prev, full, 'b').vals), {
+  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b').vals), {
     notes: [
       `threshold ${ctx.settings.serviceLevelSeconds} s`,
       negativeNote(cur.negative, 'calls answered before they were queued')
@@ -62,17 +62,31 @@ export function serviceLevel(ctx: Ctx): KpiResult {
   });
 }
 
+/** 1 per call that is not an answered inbound call (outbound or abandoned), cached per table. */
+function notAnsweredInbound(c: ColumnTable): Uint8Array {
+  return cached(c, 'skip:not-answered-inbound', () => {
+    const inb = inbound(c);
+    const ab = abandoned(c)!;
+    const out = new Uint8Array(c.length);
+    for (let i = 0; i < out.length; i++) out[i] = !inb[i] || ab[i] === 1 ? 1 : 0;
+    return out;
+  });
+}
+
+/** 1 per abandoned call (no talk time), cached per table. */
+function isAbandoned(c: ColumnTable): Uint8Array {
+  return cached(c, 'skip:abandoned', () => {
+    const ab = abandoned(c)!;
+    const out = new Uint8Array(c.length);
+    for (let i = 0; i < out.length; i++) out[i] = ab[i] === 1 ? 1 : 0;
+    return out;
+  });
+}
+
 /** Rows of answered inbound calls only (others read as NaN). */
 function answeredInbound(ctx: Ctx, rows: Uint32Array, slot: string, from: Float64Array, to: Float64Array) {
-  const c = ctx.data.calls!;
-  const inb = inbound(c);
-  const ab = abandoned(c)!;
-  return fromTable(
-    ctx,
-    rows,
-    tableDurations(c, 'answered-inbound-wait', from, to, (i) => !inb[i] || ab[i] === 1),
-    slot
-  );
+  const skip = notAnsweredInbound(ctx.data.calls!);
+  return calendarDurations(rows, from, to, skip, ctx.scratch(slot, rows.length));
 }
 
 export function avgSpeedOfAnswer(ctx: Ctx): KpiResult {
@@ -143,9 +157,9 @@ function talk(ctx: Ctx, id: string, stat: 'mean' | 'max'): KpiResult {
   const r = ctx.rows('calls', 'queued_at');
   const missing = [...(ans ? [] : ['calls.answered_at']), ...(end ? [] : ['calls.ended_at'])];
   if (!c || !ans || !end || !r) return unavailable(id, missing);
-  const ab = abandoned(c)!;
-  const full = tableDurations(c, 'talk', ans, end, (i) => ab[i] === 1);
-  const vals = (rows: Uint32Array, slot: string) => fromTable(ctx, rows, full, slot);
+  const skip = isAbandoned(c);
+  const vals = (rows: Uint32Array, slot: string) =>
+    calendarDurations(rows, ans, end, skip, ctx.scratch(slot, rows.length));
   const cur = vals(r.cur, 'a');
   const mean = stat === 'mean';
   const agg = aggregate({
@@ -179,12 +193,11 @@ export function abandonmentRate(ctx: Ctx): KpiResult {
   if (!c || !ab || !r) return unavailable(id, ['calls.abandoned', 'calls.answered_at']);
   const inb = inbound(c);
   const full = cached(c, 'abandoned-inbound', () => {
-    // A plain loop: TypedArray.map with a callback is several times slower on a million rows.
-    const out = new Float64Array(c.length);
-    for (let i = 0; i < out.length; i++) out[i] = inb[i] ? ab[i] : NaN;
+    const out = new Uint8Array(c.length);
+    for (let i = 0; i < out.length; i++) out[i] = inb[i] ? ab[i] : UNKNOWN;
     return out;
   });
-  const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, full, slot);
+  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, full, slot);
   const cur = vals(r.cur, 'a');
   const agg = aggregate({
     stat: 'rate',

@@ -13,7 +13,7 @@ import { result, unavailable } from '../result';
 import type { TextColumn } from '../../columns/table';
 import type { BreakdownRow, KpiResult } from '../types';
 import { TICKET_GROUPS, bucketOf } from './common';
-import { policyTargets } from './sla';
+import { pairOf, policyTargets } from './sla';
 
 interface StateCounts {
   value: number | null;
@@ -35,8 +35,12 @@ interface StateCounts {
  * those of them past `from[i]` (backlog: from = created, so both are the open tickets; overdue:
  * from = the due time). A ticket is in the state at the end of bucket b for b in
  * [bucket(start), bucket(resolution)), which difference arrays count in one pass.
+ *
+ * Backlog and overdue differ only in `from`, so one pass over the tickets serves both (`froms`
+ * lists them, `rates` says which is a rate): what depends only on creation and resolution (the
+ * mask, the buckets, whether open at the end) is worked out once per ticket.
  */
-function stateCounts(ctx: Ctx, from: Float64Array, rate: boolean): StateCounts {
+function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly boolean[]): StateCounts[] {
   const t = ctx.data.tickets!;
   const created = num(t, 'created_at')!;
   const at = resolution(t).at;
@@ -44,87 +48,141 @@ function stateCounts(ctx: Ctx, from: Float64Array, rate: boolean): StateCounts {
   const trC = ctx.trend('tickets', 'created_at')!;
   const trR = ctx.trend('tickets', '~resolved', at)!;
   const nB = ctx.buckets.keys.length;
-  const dNum = new Float64Array(nB + 1);
-  const dDen = new Float64Array(nB + 1);
-  const dPop = new Float64Array(nB + 1);
-  let pop = 0;
-  let prevPop = 0;
-  const groups = TICKET_GROUPS.flatMap((name) => {
+  const K = froms.length;
+  const dNum = froms.map(() => new Float64Array(nB + 1));
+  const dDen = froms.map(() => new Float64Array(nB + 1));
+  const dPop = froms.map(() => new Float64Array(nB + 1));
+  // Per from: pop, prevPop, n (in the state at E), k (past `from` at E), pn, pk (the same at S).
+  const c6 = new Float64Array(6 * K);
+  const POP = 0;
+  const PREV_POP = 1;
+  const N = 2;
+  const HIT = 3;
+  const PN = 4;
+  const PK = 5;
+  const cols = TICKET_GROUPS.flatMap((name) => {
     const col = text(t, name);
-    return col ? [{ name, col, num: new Float64Array(col.dict.length), den: new Float64Array(col.dict.length) }] : [];
+    return col ? [{ name, col }] : [];
   });
+  const groups = froms.map(() =>
+    cols.map(({ name, col }) => ({
+      name,
+      col,
+      num: new Float64Array(col.dict.length),
+      den: new Float64Array(col.dict.length)
+    }))
+  );
+  const codes = cols.map(({ col }) => col.codes);
   const E = ctx.view.end;
   const S = ctx.view.start;
-  let n = 0;
-  let k = 0;
-  let pn = 0;
-  let pk = 0;
   for (let i = 0; i < t.length; i++) {
     if (mask !== null && mask[i] === 0) continue;
     const c = created[i];
-    const f = from[i];
-    if (!(c < E) || f !== f) continue;
+    if (!(c < E)) continue;
     const z = at[i];
-    pop++;
-    if (c < S) prevPop++;
     const cb = c < S ? 0 : bucketOf(trC, i);
-    if (cb >= 0) dPop[cb]++;
     const openAtE = z !== z || z >= E;
-    if (openAtE) {
-      n++;
-      const hit = f < E;
-      if (hit) k++;
-      for (let g = 0; g < groups.length; g++) {
-        const code = groups[g].col.codes[i];
-        groups[g].den[code]++;
-        if (hit) groups[g].num[code]++;
+    const openAtS = c < S && (z !== z || z >= S);
+    // Resolved before the view: never open inside it (no trend span).
+    const spans = !(z === z && z < S);
+    const to = spans && cb >= 0 ? (openAtE ? nB : bucketOf(trR, i)) : -1;
+    for (let q = 0; q < K; q++) {
+      const f = froms[q][i];
+      if (f !== f) continue;
+      const o = 6 * q;
+      c6[o + POP]++;
+      if (c < S) c6[o + PREV_POP]++;
+      if (cb >= 0) dPop[q][cb]++;
+      if (openAtE) {
+        c6[o + N]++;
+        const hit = f < E;
+        if (hit) c6[o + HIT]++;
+        const gs = groups[q];
+        for (let g = 0; g < gs.length; g++) {
+          const code = codes[g][i];
+          gs[g].den[code]++;
+          if (hit) gs[g].num[code]++;
+        }
+      }
+      if (openAtS) {
+        c6[o + PN]++;
+        if (f < S) c6[o + PK]++;
+      }
+      if (to < 0 || cb >= to) continue;
+      dDen[q][cb]++;
+      dDen[q][to]--;
+      const fromN = f === c ? cb : f < S ? 0 : f >= E ? nB : Math.max(cb, ctx.buckets.indexOf(f));
+      if (fromN < to) {
+        dNum[q][fromN]++;
+        dNum[q][to]--;
       }
     }
-    if (c < S && (z !== z || z >= S)) {
-      pn++;
-      if (f < S) pk++;
-    }
-    if (z === z && z < S) continue; // resolved before the view: never open inside it
-    const fromD = cb;
-    const to = openAtE ? nB : bucketOf(trR, i);
-    if (fromD < 0 || to < 0 || fromD >= to) continue;
-    dDen[fromD]++;
-    dDen[to]--;
-    const fromN = f === c ? fromD : f < S ? 0 : f >= E ? nB : Math.max(fromD, ctx.buckets.indexOf(f));
-    if (fromN < to) {
-      dNum[fromN]++;
-      dNum[to]--;
-    }
   }
-  const trendNum = new Float64Array(nB);
-  const trendDen = new Float64Array(nB);
-  const trendPop = new Float64Array(nB);
-  let a = 0;
-  let b = 0;
-  let p = 0;
-  for (let q = 0; q < nB; q++) {
-    a += dNum[q];
-    b += dDen[q];
-    p += dPop[q];
-    trendNum[q] = a;
-    trendDen[q] = b;
-    trendPop[q] = p;
-  }
-  // A rate needs tickets in the state; a count needs tickets that existed (0 open is then real).
-  const val = (x: number, of: number, existed: number) =>
-    rate ? (of > 0 ? (x / of) * 100 : null) : existed > 0 ? x : null;
-  return {
-    value: val(k, n, pop),
-    n,
-    prev: val(pk, pn, prevPop),
-    prevN: pn,
-    trendNum,
-    trendDen,
-    pop,
-    prevPop,
-    trendPop,
-    groups
-  };
+  return froms.map((_, q) => {
+    const trendNum = new Float64Array(nB);
+    const trendDen = new Float64Array(nB);
+    const trendPop = new Float64Array(nB);
+    let a = 0;
+    let b = 0;
+    let p = 0;
+    for (let x = 0; x < nB; x++) {
+      a += dNum[q][x];
+      b += dDen[q][x];
+      p += dPop[q][x];
+      trendNum[x] = a;
+      trendDen[x] = b;
+      trendPop[x] = p;
+    }
+    const o = 6 * q;
+    // A rate needs tickets in the state; a count needs tickets that existed (0 open is then real).
+    const val = (x: number, of: number, existed: number) =>
+      rates[q] ? (of > 0 ? (x / of) * 100 : null) : existed > 0 ? x : null;
+    return {
+      value: val(c6[o + HIT], c6[o + N], c6[o + POP]),
+      n: c6[o + N],
+      prev: val(c6[o + PK], c6[o + PN], c6[o + PREV_POP]),
+      prevN: c6[o + PN],
+      trendNum,
+      trendDen,
+      pop: c6[o + POP],
+      prevPop: c6[o + PREV_POP],
+      trendPop,
+      groups: groups[q]
+    };
+  });
+}
+
+/** Backlog and overdue counts of this compute, from one pass (overdue: null without due times). */
+function states(ctx: Ctx): { backlog: StateCounts; overdue: StateCounts | null } {
+  return ctx.once('commitments:states', () => {
+    const created = num(ctx.data.tickets, 'created_at')!;
+    const due = dueTimes(ctx);
+    const [backlog, overdue] = stateCounts(ctx, due ? [created, due.from] : [created], [false, true]);
+    return { backlog, overdue: overdue ?? null };
+  });
+}
+
+/** The due time per ticket (never before creation; NaN = none), cached per table and policy. */
+function dueTimes(ctx: Ctx): { from: Float64Array; byPolicy: number } | null {
+  const t = ctx.data.tickets!;
+  const created = num(t, 'created_at')!;
+  const due = num(t, 'due_at');
+  const policy = policyTargets(ctx);
+  if (!due && !policy) return null;
+  return cached(t, `due:${policy ? JSON.stringify(ctx.settings.slaPolicy) : ''}`, () => {
+    let byPolicy = 0;
+    const from = new Float64Array(t.length);
+    for (let i = 0; i < t.length; i++) {
+      let d = due ? due[i] : NaN;
+      const target = policy ? policy.resolution[pairOf(policy, i)] : NaN;
+      if (d !== d && target === target) {
+        d = created[i] + target * 1000;
+        byPolicy++;
+      }
+      from[i] = d === d ? Math.max(d, created[i]) : NaN;
+    }
+    return { from, byPolicy };
+  });
 }
 
 function stateResult(ctx: Ctx, id: string, s: StateCounts, rate: boolean, notes: string[]): KpiResult {
@@ -157,7 +215,7 @@ export function backlog(ctx: Ctx): KpiResult {
   const t = ctx.data.tickets;
   if (!t || !num(t, 'created_at') || !resolution(t).known)
     return unavailable(id, ['tickets.resolved_at', 'tickets.status']);
-  const s = stateCounts(ctx, num(t, 'created_at')!, false);
+  const s = states(ctx).backlog;
   const r = stateResult(ctx, id, s, false, onlyStatusNote(t));
   // For a count, each bucket's n is the number of open tickets, like the headline's.
   return { ...r, trend: r.trend.map((p, q) => ({ ...p, n: s.trendNum[q] })) };
@@ -178,25 +236,10 @@ export function overdueRate(ctx: Ctx): KpiResult {
   const t = ctx.data.tickets;
   if (!t || !num(t, 'created_at') || !resolution(t).known)
     return unavailable(id, ['tickets.resolved_at', 'tickets.status']);
-  const created = num(t, 'created_at')!;
-  const due = num(t, 'due_at');
-  const policy = policyTargets(ctx);
-  if (!due && !policy) return unavailable(id, ['tickets.due_at'], ['no SLA policy in the settings either']);
-  // The due time per ticket (never before creation); NaN = no due time, left out.
-  const { from, byPolicy } = cached(t, `due:${policy ? JSON.stringify(ctx.settings.slaPolicy) : ''}`, () => {
-    let byPolicy = 0;
-    const from = new Float64Array(t.length);
-    for (let i = 0; i < t.length; i++) {
-      let d = due ? due[i] : NaN;
-      if (d !== d && policy && policy.resolution[i] === policy.resolution[i]) {
-        d = created[i] + policy.resolution[i] * 1000;
-        byPolicy++;
-      }
-      from[i] = d === d ? Math.max(d, created[i]) : NaN;
-    }
-    return { from, byPolicy };
-  });
-  const s = stateCounts(ctx, from, true);
+  const due = dueTimes(ctx);
+  const s = states(ctx).overdue;
+  if (!due || !s) return unavailable(id, ['tickets.due_at'], ['no SLA policy in the settings either']);
+  const { byPolicy } = due;
   return stateResult(ctx, id, s, true, [
     ...onlyStatusNote(t),
     byPolicy ? `${byPolicy} due times from the SLA policy` : ''

@@ -3,9 +3,7 @@
  * the days of each trend bucket, and the duration pass used by every time KPI (which excludes
  * negative durations and says how many it excluded, never averaging them silently).
  */
-import type { ColumnTable } from '../../columns/table';
 import type { TrendIndex } from '../aggregate';
-import { cached } from '../cache';
 import type { Ctx, Rows } from '../context';
 import { resolution } from '../derived/tickets';
 import { daysBetween } from '../../time/calendar';
@@ -99,68 +97,69 @@ export function valuesFor(ctx: Ctx, rows: Uint32Array, full: Float64Array, slot:
   return out;
 }
 
-export interface TableDurations {
-  /** Seconds per row; NaN when a time is missing, the row is excluded, or the duration is negative. */
-  readonly vals: Float64Array;
-  /** 1 per row whose end precedes its start. */
-  readonly negative: Uint8Array;
-  readonly negativeTotal: number;
-}
-
-/** Calendar durations `end − start` for every row, cached per table under `key`. */
-export function tableDurations(
-  table: ColumnTable,
-  key: string,
+/**
+ * Calendar seconds `end − start` for the listed rows, into `out` (aligned with `rows`). NaN when a
+ * time is missing or `skip[row]` is 1 (a row the KPI does not count); negative → NaN, counted.
+ * Computed per view rather than cached per table: one pass costs about what gathering a cached
+ * array costs, and a million-row table no longer carries an 8 MB array per duration KPI (whose
+ * allocation, on a heap of millions of dictionary strings, triggered costly collections).
+ */
+export function calendarDurations(
+  rows: Uint32Array,
   start: Float64Array,
   end: Float64Array,
-  exclude?: (i: number) => boolean
-): TableDurations {
-  return cached(table, `dur:${key}`, () => {
-    const vals = new Float64Array(table.length);
-    const negative = new Uint8Array(table.length);
-    let negativeTotal = 0;
-    for (let i = 0; i < table.length; i++) {
-      const s = start[i];
-      const e = end[i];
-      if (s !== s || e !== e || (exclude && exclude(i))) vals[i] = NaN;
-      else if (e < s) {
-        vals[i] = NaN;
-        negative[i] = 1;
-        negativeTotal++;
-      } else vals[i] = (e - s) / 1000;
-    }
-    return { vals, negative, negativeTotal };
-  });
+  skip: Uint8Array | null,
+  out: Float64Array
+): Durations {
+  let negative = 0;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j];
+    const s = start[i];
+    const e = end[i];
+    if (s !== s || e !== e || (skip !== null && skip[i] === 1)) out[j] = NaN;
+    else if (e < s) {
+      out[j] = NaN;
+      negative++;
+    } else out[j] = (e - s) / 1000;
+  }
+  return { vals: out, negative };
 }
 
 /**
- * Durations for the view's rows: business hours when asked for a BH KPI (computed per view),
- * else the cached calendar durations. `negative` counts the view's rows with a negative duration.
+ * Durations for the view's rows: business hours when asked for a BH KPI, else calendar. In
+ * business hours a skipped row is cleared after its duration is taken (its sign still counts
+ * toward `negative`), as before calendar durations were computed per view.
  */
 export function durationsFor(
   ctx: Ctx,
   rows: Uint32Array,
-  full: () => TableDurations,
   start: Float64Array,
   end: Float64Array,
   bh: boolean,
   slot: string,
-  exclude?: (i: number) => boolean
+  skip: Uint8Array | null = null
 ): Durations {
+  const out = ctx.scratch(slot, rows.length);
   if (bh && ctx.hours === 'business') {
-    const d = durations(ctx, rows, start, end, true, ctx.scratch(slot, rows.length));
-    if (exclude) for (let j = 0; j < rows.length; j++) if (exclude(rows[j])) d.vals[j] = NaN;
+    const d = durations(ctx, rows, start, end, true, out);
+    if (skip !== null) for (let j = 0; j < rows.length; j++) if (skip[rows[j]] === 1) d.vals[j] = NaN;
     return d;
   }
-  return fromTable(ctx, rows, full(), slot);
+  return calendarDurations(rows, start, end, skip, out);
 }
 
-/** The view's rows of cached per-row values, with the count of flagged (negative) rows among them. */
-export function fromTable(ctx: Ctx, rows: Uint32Array, f: TableDurations, slot: string): Durations {
-  let negative = 0;
-  if (f.negativeTotal > 0) {
-    if (rows.length === f.vals.length) negative = f.negativeTotal;
-    else for (let j = 0; j < rows.length; j++) negative += f.negative[rows[j]];
-  }
-  return { vals: valuesFor(ctx, rows, f.vals, slot), negative };
+/** 0 → 0, 1 → 1, anything else (UNKNOWN) → NaN: a flag byte as the number a stat sums. */
+const FLAG_VALUE = Float64Array.from({ length: 256 }, (_, k) => (k === 0 ? 0 : k === 1 ? 1 : NaN));
+
+/** The view's rows of a per-row flag array (columns.ts UNKNOWN = not counted), as 1 / 0 / NaN. */
+export function flagValues(ctx: Ctx, rows: Uint32Array, flags: Uint8Array, slot: string): Float64Array {
+  const out = ctx.scratch(slot, rows.length);
+  if (rows.length === flags.length) for (let j = 0; j < rows.length; j++) out[j] = FLAG_VALUE[flags[j]];
+  else for (let j = 0; j < rows.length; j++) out[j] = FLAG_VALUE[flags[rows[j]]];
+  return out;
+}
+
+/** Per-row numbers or flags, for the view's rows. */
+export function valuesOf(ctx: Ctx, rows: Uint32Array, full: Float64Array | Uint8Array, slot: string): Float64Array {
+  return full instanceof Uint8Array ? flagValues(ctx, rows, full, slot) : valuesFor(ctx, rows, full, slot);
 }

@@ -178,14 +178,35 @@ export function tagReport(ctx: Ctx): KpiResult {
   for (let k = 1; k < nK; k++) if (cur[k] > 0 && (top < 0 || cur[k] > cur[top])) top = k;
   const hasLabel = Uint8Array.from(labelsOf, (ls) => (ls.length > 0 ? 1 : 0));
   const hasTop = Uint8Array.from(labelsOf, (ls) => (ls.includes(top) ? 1 : 0));
-  for (let j = 0; j < r.cur.length; j++) {
-    const i = r.cur[j];
-    const b = bucketOf(tr, i);
-    if (b < 0) continue;
-    const code = codes[i];
-    labelled.byBucket[b] += hasLabel[code];
-    if (top >= 0) byBucket[b * nK + top] += hasTop[code];
-  }
+  // Counted per (bucket, code) first — two reads per row, the arrays in locals — then expanded
+  // over a few hundred cells; per row when there are too many distinct tag cells for that.
+  const nCodes = col.dict.length;
+  const { rowBucket, map } = tr;
+  const rowsCur = r.cur;
+  if (nB * nCodes <= 1 << 20) {
+    const perBucketCode = new Float64Array(nB * nCodes);
+    for (let j = 0; j < rowsCur.length; j++) {
+      const i = rowsCur[j];
+      const rb = rowBucket[i];
+      const b = rb >= 0 ? map[rb] : -1;
+      if (b >= 0) perBucketCode[b * nCodes + codes[i]]++;
+    }
+    for (let b = 0; b < nB; b++)
+      for (let code = 0; code < nCodes; code++) {
+        const count = perBucketCode[b * nCodes + code];
+        if (count === 0) continue;
+        labelled.byBucket[b] += hasLabel[code] * count;
+        if (top >= 0) byBucket[b * nK + top] += hasTop[code] * count;
+      }
+  } else
+    for (let j = 0; j < rowsCur.length; j++) {
+      const i = rowsCur[j];
+      const b = bucketOf(tr, i);
+      if (b < 0) continue;
+      const code = codes[i];
+      labelled.byBucket[b] += hasLabel[code];
+      if (top >= 0) byBucket[b * nK + top] += hasTop[code];
+    }
   const notes = [useTags ? 'labels from tags' : 'labels from category'];
   return mixResult(id, keys, cur, prev, byBucket, ctx.buckets.keys, useTags ? 'tag' : 'category', notes, labelled);
 }

@@ -10,7 +10,7 @@
  * Resolution KPIs attribute tickets by when they were resolved (see derived/tickets.ts).
  */
 import { aggregate, headline, type Cells, type Group } from '../aggregate';
-import { filled, num, text } from '../columns';
+import { UNKNOWN, filled, num, text } from '../columns';
 import type { Ctx } from '../context';
 import { callChains, inbound, abandoned } from '../derived/calls';
 import { ticketRowByCode, tableId } from '../derived/join';
@@ -21,17 +21,16 @@ import { groupsOf, result, unavailable } from '../result';
 import type { ColumnTable } from '../../columns/table';
 import type { RecordKind } from '../../schema/fields';
 import type { KpiResult } from '../types';
-import { CALL_GROUPS, SURVEY_GROUPS, TICKET_GROUPS, fromTable, resolvedRows, valuesFor } from './common';
+import { CALL_GROUPS, SURVEY_GROUPS, TICKET_GROUPS, flagValues, resolvedRows, valuesFor, valuesOf } from './common';
 
-/** A boolean column as 1 / 0 / NaN (anything but 0 and 1 is unknown). */
-function flag01(t: ColumnTable, name: string): Float64Array {
+/** A boolean column as flag bytes (columns.ts): anything but 0 and 1 is UNKNOWN. */
+function flag01(t: ColumnTable, name: string): Uint8Array {
   const col = num(t, name)!;
   return cached(t, `flag01:${name}`, () => {
-    // A plain loop: TypedArray.map with a callback is several times slower on a million rows.
-    const out = new Float64Array(col.length);
+    const out = new Uint8Array(col.length);
     for (let i = 0; i < out.length; i++) {
       const x = col[i];
-      out[i] = x === 1 ? 1 : x === 0 ? 0 : NaN;
+      out[i] = x === 1 ? 1 : x === 0 ? 0 : UNKNOWN;
     }
     return out;
   });
@@ -94,30 +93,30 @@ function scored(ctx: Ctx, id: string, mode: 'csat' | 'index'): KpiResult {
   const r = src ? ctx.rows(src.kind, src.time) : null;
   if (!src || !r) return unavailable(id, ['surveys.score', 'tickets.csat']);
   const top = ctx.settings.csatTopBox;
-  // Per response, cached per source, mode and top box; off-scale scores are flagged to be counted.
-  const field = src.kind === 'surveys' ? 'score' : 'csat';
-  const full = cached(src.table, `scored:${field}:${mode}:${top}`, () => {
-    const vals = new Float64Array(src.table.length);
-    const negative = new Uint8Array(src.table.length);
-    let negativeTotal = 0;
-    for (let i = 0; i < vals.length; i++) {
+  // Per response of the view (computed per view, not cached: one cheap pass); off-scale scores
+  // are left out and counted.
+  const score = (rows: Uint32Array, slot: string) => {
+    const out = ctx.scratch(slot, rows.length);
+    let offScale = 0;
+    const { min, max } = src;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j];
       const x = src.score[i];
-      const lo = src.min && src.min[i] === src.min[i] ? src.min[i] : 1;
-      const hi = src.max && src.max[i] === src.max[i] ? src.max[i] : 5;
-      if (x !== x) vals[i] = NaN;
+      const lo = min && min[i] === min[i] ? min[i] : 1;
+      const hi = max && max[i] === max[i] ? max[i] : 5;
+      if (x !== x) out[j] = NaN;
       else if (x < lo || x > hi || !(hi > lo)) {
-        vals[i] = NaN;
-        negative[i] = 1;
-        negativeTotal++;
-      } else if (mode === 'index') vals[i] = ((x - lo) / (hi - lo)) * 100;
+        out[j] = NaN;
+        offScale++;
+      } else if (mode === 'index') out[j] = ((x - lo) / (hi - lo)) * 100;
       // A 2-point scale is thumbs down / up; otherwise the top `top` points are "satisfied".
-      else vals[i] = hi - lo === 1 ? (x === hi ? 1 : 0) : x > hi - top ? 1 : 0;
+      else out[j] = hi - lo === 1 ? (x === hi ? 1 : 0) : x > hi - top ? 1 : 0;
     }
-    return { vals, negative, negativeTotal };
-  });
-  const cur = fromTable(ctx, r.cur, full, 'a');
-  const offScale = cur.negative;
-  const vals = (rows: Uint32Array, slot: string) => (slot === 'a' ? cur.vals : fromTable(ctx, rows, full, slot).vals);
+    return { vals: out, offScale };
+  };
+  const cur = score(r.cur, 'a');
+  const offScale = cur.offScale;
+  const vals = (rows: Uint32Array, slot: string) => (slot === 'a' ? cur.vals : score(rows, slot).vals);
   const stat = mode === 'csat' ? 'rate' : 'mean';
   const agg = aggregate({
     stat,
@@ -138,13 +137,13 @@ function ticketMean(
   ctx: Ctx,
   id: string,
   stat: 'mean' | 'rate',
-  value: Float64Array,
+  value: Float64Array | Uint8Array,
   extraNotes: string[] = []
 ): KpiResult | null {
   const t = ctx.data.tickets!;
   const rr = resolvedRows(ctx);
   if (!rr) return null;
-  const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, value, slot);
+  const vals = (rows: Uint32Array, slot: string) => valuesOf(ctx, rows, value, slot);
   const agg = aggregate({
     stat,
     rows: rr.rows.cur,
@@ -163,14 +162,14 @@ function callRate(ctx: Ctx, id: string, flag: Float64Array, note: string): KpiRe
   const inb = inbound(c);
   const ab = abandoned(c);
   const full = cached(c, `answered-flag:${id}`, () => {
-    const out = new Float64Array(flag.length);
+    const out = new Uint8Array(flag.length);
     for (let i = 0; i < out.length; i++) {
       const f = flag[i];
-      out[i] = inb[i] && !(ab && ab[i] === 1) && (f === 0 || f === 1) ? f : NaN;
+      out[i] = inb[i] && !(ab && ab[i] === 1) && (f === 0 || f === 1) ? f : UNKNOWN;
     }
     return out;
   });
-  const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, full, slot);
+  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, full, slot);
   const agg = aggregate({
     stat: 'rate',
     rows: r.cur,
@@ -195,11 +194,11 @@ export function fcrRate(ctx: Ctx): KpiResult {
   if (t && replies && filled(t, 'replies')) {
     const reopened = num(t, 'reopened');
     const derived = cached(t, 'fcr-derived', () => {
-      const out = new Float64Array(t.length);
+      const out = new Uint8Array(t.length);
       for (let i = 0; i < t.length; i++) {
         const r = replies[i];
         const o = reopened ? reopened[i] : 0;
-        out[i] = r !== r ? NaN : r <= 1 && !(o > 0) ? 1 : 0;
+        out[i] = r !== r ? UNKNOWN : r <= 1 && !(o > 0) ? 1 : 0;
       }
       return out;
     });
@@ -277,13 +276,13 @@ export function contactsToResolve(ctx: Ctx): KpiResult {
 function ticketCreatedRate(
   ctx: Ctx,
   id: string,
-  flag: Float64Array,
+  flag: Uint8Array,
   notes: string[],
   groups: readonly string[] = TICKET_GROUPS
 ): KpiResult {
   const t = ctx.data.tickets!;
   const r = ctx.rows('tickets', 'created_at')!;
-  const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, flag, slot);
+  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, flag, slot);
   const agg = aggregate({
     stat: 'rate',
     rows: r.cur,
@@ -318,7 +317,7 @@ export function resolutionRate(ctx: Ctx): KpiResult {
     return unavailable(id, ['tickets.status', 'tickets.resolved_at']);
   const at = resolution(t).at;
   const flag = cached(t, 'resolved-flag', () => {
-    const out = new Float64Array(at.length);
+    const out = new Uint8Array(at.length);
     for (let i = 0; i < out.length; i++) out[i] = at[i] === at[i] ? 1 : 0;
     return out;
   });
@@ -333,7 +332,7 @@ export function responseRate(ctx: Ctx): KpiResult {
   const replies = num(t, 'replies');
   if (t && (fr || replies) && ctx.rows('tickets', 'created_at')) {
     const flag = cached(t, 'replied-flag', () => {
-      const out = new Float64Array(t.length);
+      const out = new Uint8Array(t.length);
       for (let i = 0; i < t.length; i++) out[i] = (fr && fr[i] === fr[i]) || (replies && replies[i] >= 1) ? 1 : 0;
       return out;
     });

@@ -14,10 +14,19 @@ import { slaRuleFor } from '../../time/settings';
 import type { KpiResult } from '../types';
 import { TICKET_GROUPS } from './common';
 
-/** Per-row SLA targets from the policy (seconds; NaN = no rule applies), cached per policy. */
+/**
+ * SLA targets from the policy per (priority, channel) pair, looked up once per pair of dictionary
+ * codes and cached per policy — a few dozen numbers instead of two 8 MB per-row arrays. A row's
+ * targets are `firstResponse[pairOf(i)]` and `resolution[pairOf(i)]` (seconds; NaN = no rule).
+ */
 export interface PolicyTargets {
   readonly firstResponse: Float64Array;
   readonly resolution: Float64Array;
+  /** Priority and channel codes per row (null when the column is absent: code 0 for every row). */
+  readonly priority: Uint32Array | null;
+  readonly channel: Uint32Array | null;
+  /** Channel dictionary size: pair = priority code × nChannels + channel code. */
+  readonly nChannels: number;
 }
 
 export function policyTargets(ctx: Ctx): PolicyTargets | null {
@@ -29,24 +38,21 @@ export function policyTargets(ctx: Ctx): PolicyTargets | null {
     const ch = text(t, 'channel');
     const nP = pr ? pr.dict.length : 1;
     const nC = ch ? ch.dict.length : 1;
-    // The rule per (priority code, channel code) pair, looked up once per pair.
-    const pairFr = new Float64Array(nP * nC);
-    const pairRes = new Float64Array(nP * nC);
+    const firstResponse = new Float64Array(nP * nC);
+    const resolution = new Float64Array(nP * nC);
     for (let p = 0; p < nP; p++)
       for (let c = 0; c < nC; c++) {
         const rule = slaRuleFor(policy, pr ? pr.dict[p] : '', ch ? ch.dict[c] : '');
-        pairFr[p * nC + c] = rule ? rule.firstResponseSeconds : NaN;
-        pairRes[p * nC + c] = rule ? rule.resolutionSeconds : NaN;
+        firstResponse[p * nC + c] = rule ? rule.firstResponseSeconds : NaN;
+        resolution[p * nC + c] = rule ? rule.resolutionSeconds : NaN;
       }
-    const firstResponse = new Float64Array(t.length);
-    const resolution = new Float64Array(t.length);
-    for (let i = 0; i < t.length; i++) {
-      const k = (pr ? pr.codes[i] : 0) * nC + (ch ? ch.codes[i] : 0);
-      firstResponse[i] = pairFr[k];
-      resolution[i] = pairRes[k];
-    }
-    return { firstResponse, resolution };
+    return { firstResponse, resolution, priority: pr ? pr.codes : null, channel: ch ? ch.codes : null, nChannels: nC };
   });
+}
+
+/** The policy pair of row `i` (index into `firstResponse` / `resolution`). */
+export function pairOf(p: PolicyTargets, i: number): number {
+  return (p.priority !== null ? p.priority[i] : 0) * p.nChannels + (p.channel !== null ? p.channel[i] : 0);
 }
 
 /**
@@ -164,8 +170,9 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
       out[j] = both(fm === fm ? fm : 1, rm === rm ? rm : 1);
       continue;
     }
-    const ft = frT !== null ? frT[i] : NaN;
-    const rt = resT !== null ? resT[i] : NaN;
+    const pair = policy !== null ? pairOf(policy, i) : 0;
+    const ft = frT !== null ? frT[pair] : NaN;
+    const rt = resT !== null ? resT[pair] : NaN;
     if (ft !== ft && rt !== rt) {
       out[j] = NaN;
       continue;

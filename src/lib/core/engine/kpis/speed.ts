@@ -10,17 +10,14 @@ import type { Ctx } from '../context';
 import { replyTiming } from '../derived/messages';
 import { groupsOf, result, unavailable } from '../result';
 import type { KpiResult } from '../types';
-import { cached } from '../cache';
 import {
   MESSAGE_GROUPS,
   TICKET_GROUPS,
   businessNote,
   durations,
+  calendarDurations,
   durationsFor,
-  fromTable,
-  negativeNote,
-  tableDurations,
-  valuesFor
+  negativeNote
 } from './common';
 
 const DAY_S = 86_400;
@@ -34,8 +31,7 @@ export function firstResponseTime(ctx: Ctx): KpiResult {
     const fr = num(t, 'first_response_at');
     const r = ctx.rows('tickets', 'created_at');
     if (!t || !created || !fr || !r) return unavailable(id, ['tickets.first_response_at']);
-    const full = () => tableDurations(t, 'created>first_response', created, fr);
-    const cur = durationsFor(ctx, r.cur, full, created, fr, true, 'a');
+    const cur = durationsFor(ctx, r.cur, created, fr, true, 'a');
     const agg = aggregate({
       stat: 'mean',
       rows: r.cur,
@@ -45,7 +41,7 @@ export function firstResponseTime(ctx: Ctx): KpiResult {
       quantiles: true,
       scratch: ctx.scratch('q', r.cur.length)
     });
-    const prev = durationsFor(ctx, r.prev, full, created, fr, true, 'b');
+    const prev = durationsFor(ctx, r.prev, created, fr, true, 'b');
     return result(id, agg, headline('mean', r.prev, prev.vals), {
       quantiles: true,
       notes: [businessNote(ctx, true), negativeNote(cur.negative, 'tickets with a first response before creation')]
@@ -168,33 +164,26 @@ export function responseTimeBuckets(ctx: Ctx): KpiResult {
     while (k < bounds.length && d > bounds[k]) k++;
     return k;
   };
-  // Per ticket, cached per bounds: its bucket (255 = no valid first response) and whether it
-  // is in the first one (the headline's 1/0 values).
-  const frt = tableDurations(t, 'created>first_response', created, fr);
-  const cls = cached(t, `response-buckets:${bounds.join(',')}`, () => {
-    const bucketOf = new Uint8Array(t.length).fill(255);
-    const first = new Float64Array(t.length).fill(NaN);
-    for (let i = 0; i < t.length; i++) {
-      const d = frt.vals[i];
-      if (d !== d) continue;
-      const k = classify(d);
-      bucketOf[i] = k;
-      first[i] = k === 0 ? 1 : 0;
-    }
-    return { bucketOf, first };
-  });
+  // Per ticket of the view: its calendar first-response delay, then its bucket; the headline's
+  // values are 1 (first bucket) / 0 (another) / NaN (no valid response).
+  const frt = calendarDurations(r.cur, created, fr, null, ctx.scratch('a', r.cur.length));
   const counts = new Float64Array(labels.length);
-  for (let j = 0; j < r.cur.length; j++) {
-    const k = cls.bucketOf[r.cur[j]];
-    if (k !== 255) counts[k]++;
+  const first = frt.vals; // reused in place: each delay becomes its first-bucket flag
+  for (let j = 0; j < first.length; j++) {
+    const d = first[j];
+    if (d !== d) continue;
+    const k = classify(d);
+    counts[k]++;
+    first[j] = k === 0 ? 1 : 0;
   }
-  const cur = fromTable(ctx, r.cur, { ...frt, vals: cls.first }, 'a');
-  const agg = aggregate({ stat: 'rate', rows: r.cur, vals: cur.vals, trend: ctx.trend('tickets', 'created_at') });
-  const prev = { vals: valuesFor(ctx, r.prev, cls.first, 'b') };
+  const agg = aggregate({ stat: 'rate', rows: r.cur, vals: first, trend: ctx.trend('tickets', 'created_at') });
+  const prev = calendarDurations(r.prev, created, fr, null, ctx.scratch('b', r.prev.length)).vals;
+  for (let j = 0; j < prev.length; j++) if (prev[j] === prev[j]) prev[j] = classify(prev[j]) === 0 ? 1 : 0;
+  const cur = { negative: frt.negative };
   const total = agg.n;
   const bucket = breakdownRows(labels, counts, counts, (c) => (total > 0 ? (c / total) * 100 : null));
   bucket.sort((a, b) => labels.indexOf(a.key) - labels.indexOf(b.key));
-  return result(id, { ...agg, breakdowns: { bucket } }, headline('rate', r.prev, prev.vals), {
+  return result(id, { ...agg, breakdowns: { bucket } }, headline('rate', r.prev, prev), {
     headline: labels[0],
     notes: [negativeNote(cur.negative, 'tickets with a first response before creation')]
   });
@@ -256,8 +245,7 @@ export function resolutionTime(ctx: Ctx): KpiResult {
   const res = num(t, 'resolved_at');
   const r = ctx.rows('tickets', 'resolved_at');
   if (!t || !created || !res || !r) return unavailable(id, ['tickets.resolved_at']);
-  const full = () => tableDurations(t, 'created>resolved', created, res);
-  const cur = durationsFor(ctx, r.cur, full, created, res, true, 'a');
+  const cur = durationsFor(ctx, r.cur, created, res, true, 'a');
   const agg = aggregate({
     stat: 'mean',
     rows: r.cur,
@@ -267,7 +255,7 @@ export function resolutionTime(ctx: Ctx): KpiResult {
     quantiles: true,
     scratch: ctx.scratch('q', r.cur.length)
   });
-  const prev = durationsFor(ctx, r.prev, full, created, res, true, 'b');
+  const prev = durationsFor(ctx, r.prev, created, res, true, 'b');
   return result(id, agg, headline('mean', r.prev, prev.vals), {
     quantiles: true,
     notes: [businessNote(ctx, true), negativeNote(cur.negative, 'tickets resolved before creation')]
@@ -286,8 +274,7 @@ export function serviceDeliveryTime(ctx: Ctx): KpiResult {
   const r = ctx.rows('tickets', 'resolved_at');
   const missing = [...(fr ? [] : ['tickets.first_response_at']), ...(res ? [] : ['tickets.resolved_at'])];
   if (!t || !fr || !res || !r) return unavailable(id, missing);
-  const full = () => tableDurations(t, 'first_response>resolved', fr, res);
-  const cur = durationsFor(ctx, r.cur, full, fr, res, false, 'a');
+  const cur = durationsFor(ctx, r.cur, fr, res, false, 'a');
   const agg = aggregate({
     stat: 'mean',
     rows: r.cur,
@@ -297,7 +284,7 @@ export function serviceDeliveryTime(ctx: Ctx): KpiResult {
     quantiles: true,
     scratch: ctx.scratch('q', r.cur.length)
   });
-  const prev = durationsFor(ctx, r.prev, full, fr, res, false, 'b');
+  const prev = durationsFor(ctx, r.prev, fr, res, false, 'b');
   return result(id, agg, headline('mean', r.prev, prev.vals), {
     quantiles: true,
     notes: [negativeNote(cur.negative, 'tickets resolved before their first response')]
