@@ -167,3 +167,22 @@ describe('data client (same thread): protocol flows', () => {
     client.terminate();
   });
 });
+
+describe('warm-up after data changes', () => {
+  it('computes range=all in the background after open and import, so the first asked view is warm', async () => {
+    const calls = { n: 0 };
+    const client = createLocalClient({ db: freshDb(), compute: fakeCompute(calls), timeZone: 'UTC', warmUp: true });
+    const ws = await client.request('createWorkspace', { name: 'Support' });
+    await client.request('open', { workspace: ws.id });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.n).toBe(1);
+    await client.request('import', { files: [file(CSV(['a', 'b']), 'one.csv')] });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.n).toBe(2);
+    // The warmed view itself is now cached: asking for it costs no compute.
+    const settings = (await import('../core/time/settings')).defaultSettings('UTC');
+    await client.request('compute', { view: VIEW, settings });
+    expect(calls.n).toBe(2);
+    client.terminate();
+  });
+});

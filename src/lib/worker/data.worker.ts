@@ -11,7 +11,7 @@ import { Session } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const session = new Session({ emit: (e: EventMessage) => self.postMessage(e) });
+const session = new Session({ emit: (e: EventMessage) => self.postMessage(e), warmUp: true });
 const handlers = createHandlers(session);
 
 self.onmessage = async (ev: MessageEvent<RequestMessage>) => {

@@ -14,6 +14,7 @@ import { ScorecardDb } from '../storage/db';
 import { listImports, recoverInterrupted } from '../storage/imports';
 import { createWorkspace, touchWorkspace } from '../storage/workspaces';
 import { getPrefs } from '../storage/prefs';
+import { defaultSettings } from '../core/time/settings';
 import { storageEstimate } from '../storage/estimate';
 import { toInfo } from './import/pipeline';
 import { PROTOCOL_VERSION, type DataSummary, type EventMessage } from './protocol';
@@ -30,9 +31,12 @@ export interface SessionDeps {
   emit?: (e: EventMessage) => void;
   /** Fallback zone for parsing times without offset when the workspace has no setting. */
   timeZone?: string;
+  /** Build the engine's per-table indexes right after the data changes (the real worker does). */
+  warmUp?: boolean;
 }
 
 const CACHE_LIMIT = 24;
+const WARM_VIEW: View = { range: 'all', grain: 'month', filters: {}, hours: 'calendar' };
 
 export class Session {
   readonly db: ScorecardDb;
@@ -72,7 +76,7 @@ export class Session {
     this.workspace = workspace;
     this.dataset = await loadDataset(this.db, workspace);
     this.loadMs = performance.now() - t0;
-    this.cache.clear();
+    this.changed();
     return this.summary();
   }
 
@@ -130,6 +134,28 @@ export class Session {
 
   changed(): void {
     this.cache.clear();
+    if (this.deps.warmUp) this.scheduleWarmUp();
+  }
+
+  /**
+   * The first compute over new tables also builds the engine's per-table indexes (bucket index,
+   * hour of week, repeat flags, breakdown groups: ~1 s for a million rows). That is part of
+   * loading, so it is started as soon as the data changes, after the current answer has gone
+   * out: while the user reads the import summary or the page paints, the indexes get built, and
+   * the scorecard they ask for next costs only its own view. A failure here is not the user's
+   * problem: the real compute will meet it and report it.
+   */
+  private warmTimer: ReturnType<typeof setTimeout> | null = null;
+  private scheduleWarmUp(): void {
+    if (this.warmTimer !== null) clearTimeout(this.warmTimer);
+    const workspace = this.workspace;
+    this.warmTimer = setTimeout(async () => {
+      this.warmTimer = null;
+      if (!workspace || workspace !== this.workspace || this.importing) return;
+      const prefs = await getPrefs(this.db, workspace).catch(() => null);
+      const settings = prefs?.settings ?? defaultSettings(await this.timeZone());
+      await this.compute(WARM_VIEW, settings, Date.now()).catch(() => undefined);
+    }, 0);
   }
 
   async compute(view: View, settings: Settings, now: number): Promise<ScorecardResult> {
