@@ -1,9 +1,9 @@
 /**
  * Streams a CSV file through PapaParse without ever holding the file as one string.
  *
- * The file is read in pieces (`Blob.slice`, 4 MiB, one piece read ahead while the current one is
- * parsed), decoded with a streaming TextDecoder (so
- * UTF-16 and Windows-1256 work the same everywhere — Papa's own FileReader path is browser-only),
+ * The file is read in pieces (`Blob.slice`, 4 MiB, the next one read while the current one is
+ * parsed), decoded with a streaming TextDecoder (so UTF-16 and Windows-1256 work the same
+ * everywhere — Papa's own FileReader path is browser-only),
  * and each piece is fed to PapaParse's low-level `Parser` in step mode; the unfinished last row
  * is carried to the next piece exactly as Papa's own streamer does. Papa switches to its fast
  * path by itself for pieces without quote characters.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, fileDateOrder } from './plan';
-import type { FileMapping } from './mapping-api';
+import { normalizeVocabulary } from '../../core/parse/normalize';
+import { guessMapping, type FileMapping } from './mapping-api';
 
 describe('fileDateOrder', () => {
   it('takes the order a deciding column proves', () => {
@@ -38,5 +39,45 @@ describe('buildPlan date columns', () => {
     const resolved = plan.fields.find((f) => f.field === 'resolved_at')!;
     expect(resolved.parse('09/12/2024 11:00')).toBe(Date.UTC(2024, 11, 9, 11));
     expect(plan.notes.join(' ')).not.toMatch(/could be day-first/);
+  });
+});
+
+const HEADER = ['ticket_id', 'created_at', 'status', 'channel', 'agent'];
+const ROWS = [HEADER, ['T1', '2026-01-05T09:00:00Z', 'Solved', 'E-mail', 'Ana']];
+
+function plan() {
+  const g = guessMapping(ROWS);
+  if (!g.ok) throw new Error(g.reason);
+  return buildPlan(g.mapping, ROWS.slice(1), 'UTC');
+}
+
+describe('buildPlan: remembered vocabulary spellings', () => {
+  it('gives exactly what normalizeVocabulary gives, first time and remembered, past the memo limit', () => {
+    const status = plan().fields.find((f) => f.field === 'status')!;
+    const channel = plan().fields.find((f) => f.field === 'channel')!;
+    const spellings = [
+      'Solved',
+      ' solved ',
+      'OPEN',
+      'on-hold',
+      'Waiting on customer',
+      'N/A',
+      '',
+      'Phone call (incoming)'
+    ];
+    const cells = [...spellings, ...Array.from({ length: 6000 }, (_, i) => `Custom status ${i % 5000}`), ...spellings];
+    for (let pass = 0; pass < 2; pass++)
+      for (const raw of cells) {
+        expect(status.parse(raw)).toBe(normalizeVocabulary('status', raw.trim()));
+        expect(channel.parse(raw)).toBe(normalizeVocabulary('channel', raw.trim()));
+      }
+    expect(status.parse('Solved')).toBe('resolved');
+    expect(channel.parse('Phone call (incoming)')).toBe('phone');
+  });
+
+  it('plain text keeps its trimmed value; ids fold Persian digits', () => {
+    const p = plan();
+    expect(p.fields.find((f) => f.field === 'agent')!.parse('  Ana Lopez ')).toBe('Ana Lopez');
+    expect(p.fields.find((f) => f.field === 'ticket_id')!.parse(' T-۱۲۳ ')).toBe('T-123');
   });
 });

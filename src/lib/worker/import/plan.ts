@@ -8,7 +8,14 @@
  * not given itself; Date + Time part columns are joined before parsing; `valueMap`, `invert`,
  * `fromSign` and `constants` of the mapping are applied as the mapper documents them.
  */
-import { DURATION_INPUTS, fieldDef, fieldsOf, type FieldDef, type FieldType, type RecordKind } from '../../core/schema/fields';
+import {
+  DURATION_INPUTS,
+  fieldDef,
+  fieldsOf,
+  type FieldDef,
+  type FieldType,
+  type RecordKind
+} from '../../core/schema/fields';
 import { parseBoolean } from '../../core/parse/booleans';
 import { parseDuration } from '../../core/parse/durations';
 import { normalizeVocabulary } from '../../core/parse/normalize';
@@ -203,7 +210,8 @@ function parserFor(
     case 'time': {
       let sniff = sniffDates(sample);
       // A column whose days all happen to be ≤ 12 takes the order another date column of the file proved.
-      if (sniff.ambiguous && sniff.kind === 'text' && fileOrder) sniff = { ...sniff, order: fileOrder, ambiguous: false };
+      if (sniff.ambiguous && sniff.kind === 'text' && fileOrder)
+        sniff = { ...sniff, order: fileOrder, ambiguous: false };
       if (sniff.ambiguous && sniff.kind === 'text')
         notes.push(
           `Dates in "${header}" could be day-first or month-first (no day above 12 in the first rows); they were read as ${sniff.order === 'dmy' ? 'day/month/year' : sniff.order === 'mdy' ? 'month/day/year' : 'year-month-day'}.`
