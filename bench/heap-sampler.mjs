@@ -1,5 +1,5 @@
 /**
- * Samples the JS heap of every dedicated worker of a page through the DevTools protocol
+ * Samples the memory (JS heap + ArrayBuffer backing stores) of every dedicated worker of a page through the DevTools protocol
  * (`Runtime.getHeapUsage` on the worker target; `performance.memory` does not exist in workers).
  * Playwright offers CDP sessions on pages only, so worker targets are attached through the
  * page's session in non-flat mode and spoken to with `Target.sendMessageToTarget`.
@@ -59,7 +59,9 @@ export async function startHeapSampler(context, page, everyMs = 200) {
     await Promise.all(
       [...sessions].map(async ([targetId, session]) => {
         const usage = await heapOf(session);
-        if (usage) peaks.set(targetId, Math.max(peaks.get(targetId) ?? 0, usage.usedSize));
+        // usedSize is the JS heap only; typed arrays (all our columns) live in ArrayBuffer backing
+        // stores, which Chromium reports as backingStorageSize: count both, or the figure flatters.
+        if (usage) peaks.set(targetId, Math.max(peaks.get(targetId) ?? 0, usage.usedSize + (usage.backingStorageSize ?? 0)));
       })
     );
   }
