@@ -61,7 +61,8 @@ export async function startHeapSampler(context, page, everyMs = 200) {
         const usage = await heapOf(session);
         // usedSize is the JS heap only; typed arrays (all our columns) live in ArrayBuffer backing
         // stores, which Chromium reports as backingStorageSize: count both, or the figure flatters.
-        if (usage) peaks.set(targetId, Math.max(peaks.get(targetId) ?? 0, usage.usedSize + (usage.backingStorageSize ?? 0)));
+        if (usage)
+          peaks.set(targetId, Math.max(peaks.get(targetId) ?? 0, usage.usedSize + (usage.backingStorageSize ?? 0)));
       })
     );
   }

@@ -14,20 +14,14 @@
  * A format that does not import as it should is a product finding: the check fails and says which
  * file, what was expected and what the app did; the other files of the group are still checked.
  */
-import { requireUi } from './app.mjs';
 import { checkKpi, importOne, monthQuery, scorecardJson } from './lib/formats-app.mjs';
-import { ENGLISH, openScreen } from './lib/user-actions.mjs';
-import { createChecks } from './lib/user-checks.mjs';
+import { openScreen } from './lib/user-actions.mjs';
+import { startEnglishSession } from './lib/user-session.mjs';
 import { join } from 'node:path';
 import { FORMAT_GROUPS } from './lib/formats-cases.mjs';
 
 async function runGroup(ctx, cases) {
-  requireUi(ctx);
-  const checks = createChecks(ctx);
-  const { check } = checks;
-  const server = await ctx.serve();
-  const context = await ctx.browser(ENGLISH);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { checks, check, server, page } = await startEnglishSession(ctx);
   await openScreen(page, server, 'import/');
 
   const imported = [];

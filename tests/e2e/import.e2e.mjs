@@ -9,11 +9,9 @@
  * the fixture, the scorecard's counts against what the fixtures imply (user-oracle.mjs), each
  * problem row's file / line / column / value / reason, and that refused files change nothing.
  */
-import { requireUi } from './app.mjs';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import {
-  ENGLISH,
   chooseFiles,
   exportAs,
   importedList,
@@ -22,7 +20,7 @@ import {
   readCardDetails,
   waitForComputed
 } from './lib/user-actions.mjs';
-import { createChecks } from './lib/user-checks.mjs';
+import { startEnglishSession } from './lib/user-session.mjs';
 import { ARABIC_AGENTS, HEBREW_AGENT, readableNastyFiles, unreadableNastyFiles } from './lib/user-nasty-files.mjs';
 import { canonicalExpectations, fixture, fixtureRows, parseShown, shownMatches } from './lib/user-oracle.mjs';
 
@@ -73,13 +71,8 @@ export const tests = [
     name: 'canonical tickets, calls and surveys import in one go; importing them again changes no count',
     timeoutMs: 240_000,
     async run(ctx) {
-      requireUi(ctx);
-      const checks = createChecks(ctx);
-      const { check } = checks;
+      const { checks, check, server, page } = await startEnglishSession(ctx);
       const expected = canonicalExpectations();
-      const server = await ctx.serve();
-      const context = await ctx.browser(ENGLISH);
-      const page = context.pages()[0] ?? (await context.newPage());
 
       await openScreen(page, server, 'import/');
       const first = await chooseFiles(
@@ -138,12 +131,7 @@ export const tests = [
     name: 'nasty files: right rows stored and skipped, problems named, unreadable files refused and nothing changed',
     timeoutMs: 240_000,
     async run(ctx) {
-      requireUi(ctx);
-      const checks = createChecks(ctx);
-      const { check } = checks;
-      const server = await ctx.serve();
-      const context = await ctx.browser(ENGLISH);
-      const page = context.pages()[0] ?? (await context.newPage());
+      const { checks, check, server, page } = await startEnglishSession(ctx);
       const baseTickets = fixtureRows('tickets.csv').length;
 
       await openScreen(page, server, 'import/');
@@ -277,12 +265,7 @@ export const tests = [
     name: 'values from a CSV are shown as text, never as HTML, and exported with the formula guard',
     timeoutMs: 180_000,
     async run(ctx) {
-      requireUi(ctx);
-      const checks = createChecks(ctx);
-      const { check } = checks;
-      const server = await ctx.serve();
-      const context = await ctx.browser(ENGLISH);
-      const page = context.pages()[0] ?? (await context.newPage());
+      const { checks, check, server, page } = await startEnglishSession(ctx);
       const csv = [
         'ticket_id,created_at,channel,agent,category',
         ...[1, 2, 3, 4].map((i) => `HX-${i},2026-10-0${i}T08:00:00Z,email,${quoted(MARKUP)},${quoted(FORMULA)}`),

@@ -6,9 +6,7 @@
  * Zendesk-style ticket CSV and an Asterisk queue_log (pipe-delimited, no header) — import with
  * no mapping screen and give the numbers the files imply.
  */
-import { requireUi } from './app.mjs';
 import {
-  ENGLISH,
   checkAxe,
   checkNoOverflow,
   chooseFiles,
@@ -16,7 +14,7 @@ import {
   readCardDetails,
   waitForComputed
 } from './lib/user-actions.mjs';
-import { createChecks } from './lib/user-checks.mjs';
+import { startEnglishSession } from './lib/user-session.mjs';
 import { fixture, fixtureRows, parseShown, queueLogExpectations, shownMatches } from './lib/user-oracle.mjs';
 
 const FIRST = 'persian-requests-october.csv';
@@ -46,12 +44,7 @@ export const tests = [
     name: 'an unfamiliar Persian header goes through the mapping screen once; the same header then imports with no question',
     timeoutMs: 240_000,
     async run(ctx) {
-      requireUi(ctx);
-      const checks = createChecks(ctx);
-      const { check } = checks;
-      const server = await ctx.serve();
-      const context = await ctx.browser(ENGLISH);
-      const page = context.pages()[0] ?? (await context.newPage());
+      const { checks, check, server, page } = await startEnglishSession(ctx);
       const firstRows = fixtureRows(FIRST).length;
       const secondRows = fixtureRows(SECOND).length;
 
@@ -151,12 +144,7 @@ export const tests = [
     name: 'known exports (Zendesk-style tickets, Asterisk queue_log) import with no mapping screen and the right numbers',
     timeoutMs: 180_000,
     async run(ctx) {
-      requireUi(ctx);
-      const checks = createChecks(ctx);
-      const { check } = checks;
-      const server = await ctx.serve();
-      const context = await ctx.browser(ENGLISH);
-      const page = context.pages()[0] ?? (await context.newPage());
+      const { checks, check, server, page } = await startEnglishSession(ctx);
       const zendeskRows = fixtureRows('zendesk-explore-tickets.csv').length;
       const queue = queueLogExpectations();
 

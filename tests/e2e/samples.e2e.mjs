@@ -16,19 +16,17 @@ import {
   samplesDir,
   telcoExpectations
 } from './lib/formats-samples.mjs';
-import { ENGLISH, openScreen } from './lib/user-actions.mjs';
-import { createChecks } from './lib/user-checks.mjs';
+import { openScreen } from './lib/user-actions.mjs';
+import { startEnglishSession } from './lib/user-session.mjs';
 import { join } from 'node:path';
 
 /** Opens a fresh profile on the import screen, imports `name` and returns what is needed next. */
 async function importSample(ctx, name, kind) {
+  // The UI is asked for first (startEnglishSession asks again) so its skip reason wins.
   requireUi(ctx);
   const dir = samplesDir(ctx.repo);
   if (!dir) ctx.skip(`../shared/samples is absent (looked beside ${ctx.repo}); the public samples are not in the repo`);
-  const checks = createChecks(ctx);
-  const server = await ctx.serve();
-  const context = await ctx.browser(ENGLISH);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { checks, server, page } = await startEnglishSession(ctx);
   await openScreen(page, server, 'import/');
   const started = Date.now();
   const r = await importOne(page, join(dir, name));
@@ -43,6 +41,23 @@ async function importSample(ctx, name, kind) {
     checks.check(r.kindText === kind, `${name}: imported as ${r.kindText} (${r.format}), expected ${kind}`);
   }
   return { dir, checks, server, page, r };
+}
+
+/** Every row of the file stored as new and none skipped; `why` is added to the failure message. */
+function checkAllStored(check, label, r, expected, why = '') {
+  check(
+    r.stored === expected && r.skipped === 0,
+    `${label}: ${r.stored} new / ${r.skipped} skipped, expected ${expected} and 0${why}`
+  );
+}
+
+/**
+ * Checks each `[id, expected, tolerance?]` against the export (lib/formats-app.mjs `checkKpi`) and
+ * logs what the app showed on one line.
+ */
+function checkShown(ctx, check, kpis, label, expected) {
+  const shown = expected.map(([id, value, tol]) => checkKpi(check, kpis, label, id, value, tol));
+  ctx.log(`app: ${shown.join(', ')}`);
 }
 
 export const tests = [
@@ -62,14 +77,13 @@ export const tests = [
         `pwc: ${r.stored} new / ${r.skipped} skipped, expected ${x.calls} calls + ${x.rated} surveys and 0 skipped`
       );
       const kpis = await scorecardJson(page, server, 'range=all');
-      const shown = [
-        checkKpi(check, kpis, 'pwc', 'abandonment_rate', x.abandonmentRate),
-        checkKpi(check, kpis, 'pwc', 'avg_speed_of_answer', x.avgSpeedOfAnswer),
-        checkKpi(check, kpis, 'pwc', 'avg_talk_time', x.avgTalkTime),
-        checkKpi(check, kpis, 'pwc', 'csat', x.csat),
-        checkKpi(check, kpis, 'pwc', 'satisfaction_index', x.satisfactionIndex)
-      ];
-      ctx.log(`app: ${shown.join(', ')}`);
+      checkShown(ctx, check, kpis, 'pwc', [
+        ['abandonment_rate', x.abandonmentRate],
+        ['avg_speed_of_answer', x.avgSpeedOfAnswer],
+        ['avg_talk_time', x.avgTalkTime],
+        ['csat', x.csat],
+        ['satisfaction_index', x.satisfactionIndex]
+      ]);
       checks.done();
     }
   },
@@ -88,12 +102,11 @@ export const tests = [
         `tickets: ${r.stored} new / ${r.skipped} skipped, expected ${x.stored} new and ${x.skipped} skipped (open tickets with no timestamp)`
       );
       const kpis = await scorecardJson(page, server, 'range=all');
-      const shown = [
-        checkKpi(check, kpis, 'tickets', 'ticket_volume', x.stored, 0),
-        checkKpi(check, kpis, 'tickets', 'csat', x.csat),
-        checkKpi(check, kpis, 'tickets', 'satisfaction_index', x.satisfactionIndex)
-      ];
-      ctx.log(`app: ${shown.join(', ')}`);
+      checkShown(ctx, check, kpis, 'tickets', [
+        ['ticket_volume', x.stored, 0],
+        ['csat', x.csat],
+        ['satisfaction_index', x.satisfactionIndex]
+      ]);
       check(
         kpis.get('csat')?.n === x.rated,
         `tickets: csat n ${kpis.get('csat')?.n}, expected ${x.rated} rated tickets`
@@ -123,18 +136,14 @@ export const tests = [
       const { check } = checks;
       const x = comcastExpectations(dir);
       ctx.log(`file: ${x.tickets} complaints (README 2,224), status ${JSON.stringify(x.status)}`);
-      check(
-        r.stored === x.tickets && r.skipped === 0,
-        `comcast: ${r.stored} new / ${r.skipped} skipped, expected ${x.tickets} and 0`
-      );
+      checkAllStored(check, 'comcast', r, x.tickets);
       const kpis = await scorecardJson(page, server, 'range=all');
-      const shown = [
-        checkKpi(check, kpis, 'comcast', 'ticket_volume', x.tickets, 0),
-        checkKpi(check, kpis, 'comcast', 'complaints', x.tickets, 0),
-        checkKpi(check, kpis, 'comcast', 'resolution_rate', x.resolutionRate),
-        checkKpi(check, kpis, 'comcast', 'backlog', x.backlog, 0)
-      ];
-      ctx.log(`app: ${shown.join(', ')}`);
+      checkShown(ctx, check, kpis, 'comcast', [
+        ['ticket_volume', x.tickets, 0],
+        ['complaints', x.tickets, 0],
+        ['resolution_rate', x.resolutionRate],
+        ['backlog', x.backlog, 0]
+      ]);
       checks.done();
     }
   },
@@ -146,13 +155,10 @@ export const tests = [
       const { check } = checks;
       const x = telcoExpectations(dir);
       ctx.log(`file: ${x.customers} customers (README 7,043), ${x.blankCharges} blank TotalCharges (README 11)`);
-      check(
-        r.stored === x.customers && r.skipped === 0,
-        `telco: ${r.stored} new / ${r.skipped} skipped, expected ${x.customers} and 0 (a blank TotalCharges is missing, not a bad row)`
-      );
+      checkAllStored(check, 'telco', r, x.customers, ' (a blank TotalCharges is missing, not a bad row)');
       const kpis = await scorecardJson(page, server, 'range=all');
       // Total revenue over the customers whose revenue is known (a blank is missing, not 0).
-      ctx.log(`app: ${checkKpi(check, kpis, 'telco', 'revenue_per_customer', x.revenuePerCustomer)}`);
+      checkShown(ctx, check, kpis, 'telco', [['revenue_per_customer', x.revenuePerCustomer]]);
       const n = kpis.get('revenue_per_customer')?.n;
       check(
         n === x.withRevenue,
@@ -169,17 +175,13 @@ export const tests = [
       const { check } = checks;
       const x = nycExpectations(dir);
       ctx.log(`file: ${x.tickets} requests (README 924), ${x.resolved} closed, ${x.negative} closed before created`);
-      check(
-        r.stored === x.tickets && r.skipped === 0,
-        `nyc311: ${r.stored} new / ${r.skipped} skipped, expected ${x.tickets} and 0`
-      );
+      checkAllStored(check, 'nyc311', r, x.tickets);
       const kpis = await scorecardJson(page, server, 'range=all');
-      const shown = [
-        checkKpi(check, kpis, 'nyc311', 'ticket_volume', x.tickets, 0),
-        checkKpi(check, kpis, 'nyc311', 'resolution_rate', x.resolutionRate),
-        checkKpi(check, kpis, 'nyc311', 'resolution_time', x.resolutionTime, 1)
-      ];
-      ctx.log(`app: ${shown.join(', ')}`);
+      checkShown(ctx, check, kpis, 'nyc311', [
+        ['ticket_volume', x.tickets, 0],
+        ['resolution_rate', x.resolutionRate],
+        ['resolution_time', x.resolutionTime, 1]
+      ]);
       checks.done();
     }
   },

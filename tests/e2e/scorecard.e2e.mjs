@@ -8,9 +8,8 @@
  * each size and language go to tests/e2e/out/.
  */
 import Papa from 'papaparse';
-import { loadDemo, requireUi } from './app.mjs';
+import { loadDemo } from './app.mjs';
 import {
-  ENGLISH,
   checkAxe,
   checkNoOverflow,
   exportAs,
@@ -22,7 +21,7 @@ import {
   waitForComputed,
   waitOrExplain
 } from './lib/user-actions.mjs';
-import { createChecks } from './lib/user-checks.mjs';
+import { startEnglishSession } from './lib/user-session.mjs';
 import { parseShown, shownMatches, specKpiIds } from './lib/user-oracle.mjs';
 
 const STATUSES = ['good', 'warn', 'bad', 'none', 'unavailable'];
@@ -183,14 +182,10 @@ function journey(size, label) {
     name: `demo scorecard at ${size.width}×${size.height} (${label}): statuses, target edit, URL filter, detail, exports, keyboard, axe, Persian`,
     timeoutMs: 300_000,
     async run(ctx) {
-      requireUi(ctx);
-      const checks = createChecks(ctx);
-      const { check, step } = checks;
+      const { checks, check, server, page } = await startEnglishSession(ctx, { viewport: size });
+      const { step } = checks;
       const catalogIds = specKpiIds(ctx.repo);
       if (!catalogIds) ctx.log('../shared/spec/kpi-catalog.md is absent: the "every catalog id" check is skipped');
-      const server = await ctx.serve();
-      const context = await ctx.browser({ ...ENGLISH, viewport: size });
-      const page = context.pages()[0] ?? (await context.newPage());
 
       // First visit: the demo button, then the scorecard.
       await openScreen(page, server, '');

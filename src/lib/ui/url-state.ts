@@ -16,19 +16,12 @@ import {
   type RangeName,
   type View
 } from '$lib/core/engine/types';
+import { GRAINS, RANGE_NAMES } from '$lib/core/time/calendar';
 import { isLang, type Lang } from '$lib/i18n/langs';
 
-export const RANGE_NAMES: readonly RangeName[] = [
-  'all',
-  'last7',
-  'last30',
-  'last90',
-  'mtd',
-  'qtd',
-  'ytd',
-  'prev-month'
-];
-export const GRAINS: readonly Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
+// The core's lists are the single source of which ranges and grains exist; re-exported so the
+// view controls keep importing everything URL-related from here.
+export { GRAINS, RANGE_NAMES };
 export const HOURS_MODES: readonly HoursMode[] = ['calendar', 'business'];
 
 /** `range=all` by default: a first import of last year's export must not open on an empty month. */

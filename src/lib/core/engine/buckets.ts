@@ -8,7 +8,7 @@ import type { ColumnTable } from '../columns/table';
 import { makeBuckets, type Buckets } from '../time/calendar';
 import { makeLocalClock, type LocalClock } from '../time/local-clock';
 import { cached } from './cache';
-import { extent, num } from './columns';
+import { extent, minMax, num } from './columns';
 import type { Cells } from './aggregate';
 import type { Grain } from './types';
 
@@ -32,7 +32,7 @@ export function rowBuckets(
 ): RowBuckets {
   return cached(table, `buckets:${field}:${grain}:${timeZone}:${weekStart}`, () => {
     const v = derived ?? num(table, field)!;
-    const span = derived ? spanOf(derived) : extent(table, field);
+    const span = derived ? minMax(derived) : extent(table, field);
     const rowBucket = new Int32Array(table.length).fill(-1);
     if (!span) return { rowBucket, buckets: null };
     const buckets = makeBuckets(span[0], span[1] + 1, grain, timeZone, weekStart);
@@ -69,17 +69,6 @@ export function mapBuckets(rb: RowBuckets, view: Buckets): Int32Array | null {
     map[k] = a;
   }
   return map;
-}
-
-function spanOf(v: Float64Array): readonly [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return lo === Infinity ? null : [lo, hi];
 }
 
 /** One clock per zone for the engine's per-row passes, so zone offsets are looked up once. */

@@ -46,18 +46,21 @@ export function codesWhere(c: TextColumn, test: (value: string) => boolean): Uin
   return out;
 }
 
+/** Min and max of the values ignoring NaN (every comparison with NaN is false), or null when none. */
+export function minMax(v: Float64Array): readonly [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return lo === Infinity ? null : [lo, hi];
+}
+
 /** Min and max of a numeric column ignoring NaN, or null when it holds no value. */
 export function extent(t: ColumnTable, name: string): readonly [number, number] | null {
   const v = num(t, name);
   if (!v) return null;
-  return cached(t, `extent:${name}`, () => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    return lo === Infinity ? null : ([lo, hi] as const);
-  });
+  return cached(t, `extent:${name}`, () => minMax(v));
 }

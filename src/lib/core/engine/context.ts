@@ -11,7 +11,7 @@ import { makeBuckets, type Buckets } from '../time/calendar';
 import type { TrendIndex } from './aggregate';
 import { mapBuckets, rowBuckets } from './buckets';
 import { cached } from './cache';
-import { num } from './columns';
+import { minMax, num } from './columns';
 import { filterMask } from './masks';
 import type { Dataset, HoursMode, ResolvedView, Settings } from './types';
 
@@ -199,16 +199,7 @@ function pooled<T extends Float64Array | Uint32Array>(
 /** Min and max of a time column (or derived times), cached per table. */
 function spanOf(table: ColumnTable, field: string, v: Float64Array): readonly [number, number] | null {
   // Same key as columns.ts `extent` (derived fields are named `~…`, never a column): one scan per column.
-  return cached(table, `extent:${field}`, () => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    return lo === Infinity ? null : ([lo, hi] as const);
-  });
+  return cached(table, `extent:${field}`, () => minMax(v));
 }
 
 function trendIndex(table: ColumnTable, field: string, ctx: Ctx, derived?: Float64Array): TrendIndex {

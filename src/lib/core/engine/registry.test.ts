@@ -9,55 +9,11 @@ import { computeScorecard } from './index';
 import { KPI_FUNCTIONS } from './registry';
 import { at, kpis, settings, view } from './test-fixtures';
 
-/** The ids of ../shared/spec/kpi-catalog.md, kept here so a catalog change is noticed. */
-const SPEC_IDS = [
-  'ticket_volume',
-  'tickets_per_day',
-  'messages_received',
-  'complaints',
-  'complaints_phone_share',
-  'channel_mix',
-  'tag_report',
-  'volume_heatmap',
-  'calls_answered_per_hour',
-  'first_response_time',
-  'avg_response_time',
-  'reply_wait_time',
-  'response_time_buckets',
-  'email_answered_24h',
-  'resolution_time',
-  'service_delivery_time',
-  'service_level',
-  'avg_speed_of_answer',
-  'max_queue_wait',
-  'avg_talk_time',
-  'max_talk_time',
-  'csat',
-  'satisfaction_index',
-  'fcr_rate',
-  'interactions_per_ticket',
-  'contacts_to_resolve',
-  'repeat_incident_rate',
-  'resolution_rate',
-  'response_rate',
-  'sla_compliance',
-  'backlog',
-  'overdue_rate',
-  'abandonment_rate',
-  'calls_per_agent_day',
-  'closed_per_agent',
-  'agent_first_response_time',
-  'operating_cost',
-  'cost_per_call',
-  'revenue_per_customer',
-  'inactive_customers',
-  'retention_rate'
-];
-
 describe('registry', () => {
-  it('has one function per catalog KPI, and the catalog has the spec ids', () => {
+  // The catalog's ids are held to the spec's literal list in catalog/index.test.ts; here the
+  // registry only has to cover that same list, one function each.
+  it('has one function per catalog KPI', () => {
     expect([...Object.keys(KPI_FUNCTIONS)].sort()).toEqual([...KPI_IDS].sort());
-    expect([...KPI_IDS].sort()).toEqual([...SPEC_IDS].sort());
   });
 
   it('answers every KPI in catalog order', () => {

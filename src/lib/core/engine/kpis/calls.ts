@@ -16,6 +16,7 @@ import { groupsOf, result, unavailable } from '../result';
 import { daysBetween } from '../../time/calendar';
 import type { KpiResult } from '../types';
 import { CALL_GROUPS, bucketOf, calendarDurations, flagValues, negativeNote } from './common';
+import { durationKpi, rowKpi } from './row-kpi';
 
 /** Inbound calls answered within settings.serviceLevelSeconds / inbound calls offered × 100. */
 export function serviceLevel(ctx: Ctx): KpiResult {
@@ -29,9 +30,9 @@ export function serviceLevel(ctx: Ctx): KpiResult {
   const ab = abandoned(c)!;
   const limit = ctx.settings.serviceLevelSeconds * 1000;
   // Per call of the view: 1 within, 0 late or abandoned, NaN not offered / unknown.
+  let negative = 0;
   const vals = (rows: Uint32Array, slot: string) => {
     const out = ctx.scratch(slot, rows.length);
-    let negative = 0;
     for (let j = 0; j < rows.length; j++) {
       const i = rows[j];
       const a = ans[i];
@@ -41,23 +42,20 @@ export function serviceLevel(ctx: Ctx): KpiResult {
         out[j] = NaN; // reached an agent but no answer time: cannot tell
       else if (a < q[i]) {
         out[j] = NaN;
-        negative++;
+        if (slot === 'a') negative++;
       } else out[j] = a - q[i] <= limit ? 1 : 0;
     }
-    return { vals: out, negative };
+    return out;
   };
-  const cur = vals(r.cur, 'a');
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'rate',
-    rows: r.cur,
-    vals: cur.vals,
+    rows: r,
+    vals,
     trend: ctx.trend('calls', 'queued_at'),
-    groups: groupsOf(c, ['queue', 'team'])
-  });
-  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b').vals), {
-    notes: [
+    groups: groupsOf(c, ['queue', 'team']),
+    notes: () => [
       `threshold ${ctx.settings.serviceLevelSeconds} s`,
-      negativeNote(cur.negative, 'calls answered before they were queued')
+      negativeNote(negative, 'calls answered before they were queued')
     ]
   });
 }
@@ -96,20 +94,12 @@ export function avgSpeedOfAnswer(ctx: Ctx): KpiResult {
   const ans = num(c, 'answered_at');
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !q || !ans || !r) return unavailable(id, ['calls.answered_at']);
-  const cur = answeredInbound(ctx, r.cur, 'a', q, ans);
-  const agg = aggregate({
-    stat: 'mean',
-    rows: r.cur,
-    vals: cur.vals,
+  return durationKpi(ctx, id, {
+    rows: r,
+    durations: (rows, slot) => answeredInbound(ctx, rows, slot, q, ans),
     trend: ctx.trend('calls', 'queued_at'),
     groups: groupsOf(c, CALL_GROUPS),
-    quantiles: true,
-    scratch: ctx.scratch('q', r.cur.length)
-  });
-  const prev = answeredInbound(ctx, r.prev, 'b', q, ans);
-  return result(id, agg, headline('mean', r.prev, prev.vals), {
-    quantiles: true,
-    notes: [negativeNote(cur.negative, 'calls answered before they were queued')]
+    notes: (negative) => [negativeNote(negative, 'calls answered before they were queued')]
   });
 }
 
@@ -138,15 +128,13 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
     }
     return out;
   };
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'max',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals,
     trend: ctx.trend('calls', 'queued_at'),
-    groups: groupsOf(c, ['queue', 'team'])
-  });
-  return result(id, agg, headline('max', r.prev, vals(r.prev, 'b')), {
-    notes: [negativeNote(negative, 'calls with an end before their queue time')]
+    groups: groupsOf(c, ['queue', 'team']),
+    notes: () => [negativeNote(negative, 'calls with an end before their queue time')]
   });
 }
 
@@ -158,22 +146,13 @@ function talk(ctx: Ctx, id: string, stat: 'mean' | 'max'): KpiResult {
   const missing = [...(ans ? [] : ['calls.answered_at']), ...(end ? [] : ['calls.ended_at'])];
   if (!c || !ans || !end || !r) return unavailable(id, missing);
   const skip = isAbandoned(c);
-  const vals = (rows: Uint32Array, slot: string) =>
-    calendarDurations(rows, ans, end, skip, ctx.scratch(slot, rows.length));
-  const cur = vals(r.cur, 'a');
-  const mean = stat === 'mean';
-  const agg = aggregate({
+  return durationKpi(ctx, id, {
     stat,
-    rows: r.cur,
-    vals: cur.vals,
+    rows: r,
+    durations: (rows, slot) => calendarDurations(rows, ans, end, skip, ctx.scratch(slot, rows.length)),
     trend: ctx.trend('calls', 'queued_at'),
     groups: groupsOf(c, CALL_GROUPS),
-    quantiles: mean,
-    scratch: mean ? ctx.scratch('q', r.cur.length) : undefined
-  });
-  return result(id, agg, headline(stat, r.prev, vals(r.prev, 'b').vals), {
-    quantiles: mean,
-    notes: [negativeNote(cur.negative, 'calls that ended before they were answered')]
+    notes: (negative) => [negativeNote(negative, 'calls that ended before they were answered')]
   });
 }
 

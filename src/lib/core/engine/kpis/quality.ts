@@ -9,7 +9,6 @@
  * - repeat_incident_rate: the flag, else same customer + category within the window.
  * Resolution KPIs attribute tickets by when they were resolved (see derived/tickets.ts).
  */
-import { aggregate, headline, type Cells, type Group } from '../aggregate';
 import { UNKNOWN, filled, num, text } from '../columns';
 import type { Ctx } from '../context';
 import { callChains, inbound, abandoned } from '../derived/calls';
@@ -17,11 +16,12 @@ import { ticketRowByCode, tableId } from '../derived/join';
 import { messagesPerConversation, replyTiming } from '../derived/messages';
 import { derivedRepeats, resolution } from '../derived/tickets';
 import { cached } from '../cache';
-import { groupsOf, result, unavailable } from '../result';
+import { groupsOf, unavailable } from '../result';
 import type { ColumnTable } from '../../columns/table';
 import type { RecordKind } from '../../schema/fields';
 import type { KpiResult } from '../types';
 import { CALL_GROUPS, SURVEY_GROUPS, TICKET_GROUPS, flagValues, resolvedRows, valuesFor, valuesOf } from './common';
+import { rowKpi } from './row-kpi';
 
 /** A boolean column as flag bytes (columns.ts): anything but 0 and 1 is UNKNOWN. */
 function flag01(t: ColumnTable, name: string): Uint8Array {
@@ -114,19 +114,18 @@ function scored(ctx: Ctx, id: string, mode: 'csat' | 'index'): KpiResult {
     }
     return { vals: out, offScale };
   };
-  const cur = score(r.cur, 'a');
-  const offScale = cur.offScale;
-  const vals = (rows: Uint32Array, slot: string) => (slot === 'a' ? cur.vals : score(rows, slot).vals);
-  const stat = mode === 'csat' ? 'rate' : 'mean';
-  const agg = aggregate({
-    stat,
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+  let offScale = 0;
+  return rowKpi(ctx, id, {
+    stat: mode === 'csat' ? 'rate' : 'mean',
+    rows: r,
+    vals: (rows, slot) => {
+      const s = score(rows, slot);
+      if (slot === 'a') offScale = s.offScale;
+      return s.vals;
+    },
     trend: ctx.trend(src.kind, src.time),
-    groups: groupsOf(src.table, src.groups)
-  });
-  return result(id, agg, headline(stat, r.prev, vals(r.prev, 'b')), {
-    notes: [src.note, offScale > 0 ? `${offScale} scores outside their scale left out` : '']
+    groups: groupsOf(src.table, src.groups),
+    notes: () => [src.note, offScale > 0 ? `${offScale} scores outside their scale left out` : '']
   });
 }
 
@@ -143,16 +142,13 @@ function ticketMean(
   const t = ctx.data.tickets!;
   const rr = resolvedRows(ctx);
   if (!rr) return null;
-  const vals = (rows: Uint32Array, slot: string) => valuesOf(ctx, rows, value, slot);
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat,
-    rows: rr.rows.cur,
-    vals: vals(rr.rows.cur, 'a'),
+    rows: rr.rows,
+    vals: (rows, slot) => valuesOf(ctx, rows, value, slot),
     trend: ctx.trend('tickets', rr.trendKey, rr.at),
-    groups: groupsOf(t, TICKET_GROUPS)
-  });
-  return result(id, agg, headline(stat, rr.rows.prev, vals(rr.rows.prev, 'b')), {
-    notes: [...rr.notes, ...extraNotes]
+    groups: groupsOf(t, TICKET_GROUPS),
+    notes: () => [...rr.notes, ...extraNotes]
   });
 }
 
@@ -169,15 +165,14 @@ function callRate(ctx: Ctx, id: string, flag: Float64Array, note: string): KpiRe
     }
     return out;
   });
-  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, full, slot);
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'rate',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals: (rows, slot) => flagValues(ctx, rows, full, slot),
     trend: ctx.trend('calls', 'queued_at'),
-    groups: groupsOf(c, CALL_GROUPS)
+    groups: groupsOf(c, CALL_GROUPS),
+    notes: () => [note]
   });
-  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')), { notes: [note] });
 }
 
 export function fcrRate(ctx: Ctx): KpiResult {
@@ -258,16 +253,13 @@ export function contactsToResolve(ctx: Ctx): KpiResult {
   const chains = c ? callChains(c) : null;
   const r = ctx.rows('calls', 'queued_at');
   if (c && chains && r) {
-    const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, chains, slot);
-    const agg = aggregate({
+    return rowKpi(ctx, id, {
       stat: 'mean',
-      rows: r.cur,
-      vals: vals(r.cur, 'a'),
+      rows: r,
+      vals: (rows, slot) => valuesFor(ctx, rows, chains, slot),
       trend: ctx.trend('calls', 'queued_at'),
-      groups: groupsOf(c, CALL_GROUPS)
-    });
-    return result(id, agg, headline('mean', r.prev, vals(r.prev, 'b')), {
-      notes: ['from calls: calls per customer (and queue) up to the one that resolved the issue']
+      groups: groupsOf(c, CALL_GROUPS),
+      notes: () => ['from calls: calls per customer (and queue) up to the one that resolved the issue']
     });
   }
   return unavailable(id, ['tickets.contacts', 'calls.customer_id', 'calls.resolved']);
@@ -282,15 +274,14 @@ function ticketCreatedRate(
 ): KpiResult {
   const t = ctx.data.tickets!;
   const r = ctx.rows('tickets', 'created_at')!;
-  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, flag, slot);
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'rate',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals: (rows, slot) => flagValues(ctx, rows, flag, slot),
     trend: ctx.trend('tickets', 'created_at'),
-    groups: groupsOf(t, groups)
+    groups: groupsOf(t, groups),
+    notes: () => notes
   });
-  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')), { notes });
 }
 
 export function repeatIncidentRate(ctx: Ctx): KpiResult {
@@ -342,17 +333,13 @@ export function responseRate(ctx: Ctx): KpiResult {
   const timing = m ? replyTiming(m) : null;
   const r = ctx.rows('messages', 'sent_at');
   if (m && timing && r) {
-    const vals = (rows: Uint32Array, slot: string) => valuesFor(ctx, rows, timing.answered, slot);
-    const groups: (Group | Cells)[] = groupsOf(m, ['channel', 'team']);
-    const agg = aggregate({
+    return rowKpi(ctx, id, {
       stat: 'rate',
-      rows: r.cur,
-      vals: vals(r.cur, 'a'),
+      rows: r,
+      vals: (rows, slot) => valuesFor(ctx, rows, timing.answered, slot),
       trend: ctx.trend('messages', 'sent_at'),
-      groups
-    });
-    return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')), {
-      notes: ['from the message log: conversations by their first customer message']
+      groups: groupsOf(m, ['channel', 'team']),
+      notes: () => ['from the message log: conversations by their first customer message']
     });
   }
   return unavailable(id, ['tickets.first_response_at', 'tickets.replies', 'messages.direction']);

@@ -19,6 +19,7 @@ import {
   durationsFor,
   negativeNote
 } from './common';
+import { durationKpi, rowKpi } from './row-kpi';
 
 const DAY_S = 86_400;
 
@@ -31,20 +32,15 @@ export function firstResponseTime(ctx: Ctx): KpiResult {
     const fr = num(t, 'first_response_at');
     const r = ctx.rows('tickets', 'created_at');
     if (!t || !created || !fr || !r) return unavailable(id, ['tickets.first_response_at']);
-    const cur = durationsFor(ctx, r.cur, created, fr, true, 'a');
-    const agg = aggregate({
-      stat: 'mean',
-      rows: r.cur,
-      vals: cur.vals,
+    return durationKpi(ctx, id, {
+      rows: r,
+      durations: (rows, slot) => durationsFor(ctx, rows, created, fr, true, slot),
       trend: ctx.trend('tickets', 'created_at'),
       groups: groupsOf(t, TICKET_GROUPS),
-      quantiles: true,
-      scratch: ctx.scratch('q', r.cur.length)
-    });
-    const prev = durationsFor(ctx, r.prev, created, fr, true, 'b');
-    return result(id, agg, headline('mean', r.prev, prev.vals), {
-      quantiles: true,
-      notes: [businessNote(ctx, true), negativeNote(cur.negative, 'tickets with a first response before creation')]
+      notes: (negative) => [
+        businessNote(ctx, true),
+        negativeNote(negative, 'tickets with a first response before creation')
+      ]
     });
   });
 }
@@ -86,18 +82,13 @@ export function avgResponseTime(ctx: Ctx): KpiResult {
     ...groupsOf(m, ['channel', 'team']),
     ...(agent ? [{ name: 'agent', codes: agent.codes, keys: agent.dict, via: timing.replyRow }] : [])
   ];
-  const cur = durations(ctx, r.cur, sent, timing.replyAt, true, ctx.scratch('a', r.cur.length));
-  const agg = aggregate({
-    stat: 'mean',
-    rows: r.cur,
-    vals: cur.vals,
+  return durationKpi(ctx, id, {
+    rows: r,
+    durations: (rows, slot) => durations(ctx, rows, sent, timing.replyAt, true, ctx.scratch(slot, rows.length)),
     trend: ctx.trend('messages', 'sent_at'),
     groups,
-    quantiles: true,
-    scratch: ctx.scratch('q', r.cur.length)
+    notes: () => [businessNote(ctx, true)]
   });
-  const prev = durations(ctx, r.prev, sent, timing.replyAt, true, ctx.scratch('b', r.prev.length));
-  return result(id, agg, headline('mean', r.prev, prev.vals), { quantiles: true, notes: [businessNote(ctx, true)] });
 }
 
 /**
@@ -113,18 +104,13 @@ export function replyWaitTime(ctx: Ctx): KpiResult {
   if (!m || !timing || !r)
     return unavailable(id, ['messages.conversation_id', 'messages.sent_at', 'messages.direction']);
   const sent = num(m, 'sent_at')!;
-  const cur = durations(ctx, r.cur, timing.waitFrom, sent, true, ctx.scratch('a', r.cur.length));
-  const agg = aggregate({
-    stat: 'mean',
-    rows: r.cur,
-    vals: cur.vals,
+  return durationKpi(ctx, id, {
+    rows: r,
+    durations: (rows, slot) => durations(ctx, rows, timing.waitFrom, sent, true, ctx.scratch(slot, rows.length)),
     trend: ctx.trend('messages', 'sent_at'),
     groups: groupsOf(m, MESSAGE_GROUPS),
-    quantiles: true,
-    scratch: ctx.scratch('q', r.cur.length)
+    notes: () => [businessNote(ctx, true)]
   });
-  const prev = durations(ctx, r.prev, timing.waitFrom, sent, true, ctx.scratch('b', r.prev.length));
-  return result(id, agg, headline('mean', r.prev, prev.vals), { quantiles: true, notes: [businessNote(ctx, true)] });
 }
 
 /** "<1h", "1h-6h", …, ">24h" from bounds in seconds. */
@@ -225,15 +211,13 @@ export function emailAnswered24h(ctx: Ctx): KpiResult {
     }
     return out;
   };
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'rate',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals,
     trend: ctx.trend('tickets', 'created_at'),
-    groups: groupsOf(t, ['agent', 'team', 'priority', 'category'])
-  });
-  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')), {
-    notes: [negativeNote(negative, 'email tickets with a first response before creation')]
+    groups: groupsOf(t, ['agent', 'team', 'priority', 'category']),
+    notes: () => [negativeNote(negative, 'email tickets with a first response before creation')]
   });
 }
 
@@ -245,20 +229,12 @@ export function resolutionTime(ctx: Ctx): KpiResult {
   const res = num(t, 'resolved_at');
   const r = ctx.rows('tickets', 'resolved_at');
   if (!t || !created || !res || !r) return unavailable(id, ['tickets.resolved_at']);
-  const cur = durationsFor(ctx, r.cur, created, res, true, 'a');
-  const agg = aggregate({
-    stat: 'mean',
-    rows: r.cur,
-    vals: cur.vals,
+  return durationKpi(ctx, id, {
+    rows: r,
+    durations: (rows, slot) => durationsFor(ctx, rows, created, res, true, slot),
     trend: ctx.trend('tickets', 'resolved_at'),
     groups: groupsOf(t, TICKET_GROUPS),
-    quantiles: true,
-    scratch: ctx.scratch('q', r.cur.length)
-  });
-  const prev = durationsFor(ctx, r.prev, created, res, true, 'b');
-  return result(id, agg, headline('mean', r.prev, prev.vals), {
-    quantiles: true,
-    notes: [businessNote(ctx, true), negativeNote(cur.negative, 'tickets resolved before creation')]
+    notes: (negative) => [businessNote(ctx, true), negativeNote(negative, 'tickets resolved before creation')]
   });
 }
 
@@ -274,19 +250,11 @@ export function serviceDeliveryTime(ctx: Ctx): KpiResult {
   const r = ctx.rows('tickets', 'resolved_at');
   const missing = [...(fr ? [] : ['tickets.first_response_at']), ...(res ? [] : ['tickets.resolved_at'])];
   if (!t || !fr || !res || !r) return unavailable(id, missing);
-  const cur = durationsFor(ctx, r.cur, fr, res, false, 'a');
-  const agg = aggregate({
-    stat: 'mean',
-    rows: r.cur,
-    vals: cur.vals,
+  return durationKpi(ctx, id, {
+    rows: r,
+    durations: (rows, slot) => durationsFor(ctx, rows, fr, res, false, slot),
     trend: ctx.trend('tickets', 'resolved_at'),
     groups: groupsOf(t, TICKET_GROUPS),
-    quantiles: true,
-    scratch: ctx.scratch('q', r.cur.length)
-  });
-  const prev = durationsFor(ctx, r.prev, fr, res, false, 'b');
-  return result(id, agg, headline('mean', r.prev, prev.vals), {
-    quantiles: true,
-    notes: [negativeNote(cur.negative, 'tickets resolved before their first response')]
+    notes: (negative) => [negativeNote(negative, 'tickets resolved before their first response')]
   });
 }

@@ -3,7 +3,7 @@
  * channel, about what, and when. Tickets are attributed to a period by created_at, calls by
  * queued_at, messages by sent_at.
  */
-import { aggregate, breakdownRows, headline, type TrendIndex } from '../aggregate';
+import { aggregate, breakdownRows, headline, type Agg, type TrendIndex } from '../aggregate';
 import { HOUR_OF_WEEK_KEYS, hourOfWeek } from '../buckets';
 import { codesWhere, num, text } from '../columns';
 import type { Ctx, Rows } from '../context';
@@ -14,33 +14,35 @@ import { daysBetween } from '../../time/calendar';
 import type { BreakdownRow, KpiResult } from '../types';
 import { MESSAGE_GROUPS, TICKET_GROUPS, bucketDays, bucketOf, flagValues } from './common';
 import { cached } from '../cache';
+import { rowKpi } from './row-kpi';
 
-export function ticketVolume(ctx: Ctx): KpiResult {
-  const id = 'ticket_volume';
+/** Tickets created in the view, counted with trend and breakdowns: both ticket-count KPIs start here. */
+function createdTickets(ctx: Ctx): { agg: Agg; r: Rows } | null {
   const t = ctx.data.tickets;
   const r = ctx.rows('tickets', 'created_at');
-  if (!t || !r) return unavailable(id, ['tickets.created_at']);
+  if (!t || !r) return null;
   const agg = aggregate({
     stat: 'count',
     rows: r.cur,
     trend: ctx.trend('tickets', 'created_at'),
     groups: groupsOf(t, TICKET_GROUPS)
   });
-  return result(id, agg, headline('count', r.prev));
+  return { agg, r };
+}
+
+export function ticketVolume(ctx: Ctx): KpiResult {
+  const id = 'ticket_volume';
+  const created = createdTickets(ctx);
+  if (!created) return unavailable(id, ['tickets.created_at']);
+  return result(id, created.agg, headline('count', created.r.prev));
 }
 
 /** Tickets per local calendar day of the period; trend and breakdowns per day of their own span. */
 export function ticketsPerDay(ctx: Ctx): KpiResult {
   const id = 'tickets_per_day';
-  const t = ctx.data.tickets;
-  const r = ctx.rows('tickets', 'created_at');
-  if (!t || !r) return unavailable(id, ['tickets.created_at']);
-  const agg = aggregate({
-    stat: 'count',
-    rows: r.cur,
-    trend: ctx.trend('tickets', 'created_at'),
-    groups: groupsOf(t, TICKET_GROUPS)
-  });
+  const created = createdTickets(ctx);
+  if (!created) return unavailable(id, ['tickets.created_at']);
+  const { agg, r } = created;
   const days = daysBetween(ctx.view.start, ctx.view.end, ctx.tz);
   const perDay = (count: number | null, d: number) => (count === null || d <= 0 ? null : count / d);
   const bd = bucketDays(ctx);
@@ -74,15 +76,13 @@ export function messagesReceived(ctx: Ctx): KpiResult {
     for (let i = 0; i < out.length; i++) out[i] = inCode[dir.codes[i]];
     return out;
   });
-  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, isIn, slot);
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'sum',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals: (rows, slot) => flagValues(ctx, rows, isIn, slot),
     trend: ctx.trend('messages', 'sent_at'),
     groups: groupsOf(m, MESSAGE_GROUPS)
   });
-  return result(id, agg, headline('sum', r.prev, vals(r.prev, 'b')));
 }
 
 export function complaintCount(ctx: Ctx): KpiResult {
@@ -91,17 +91,15 @@ export function complaintCount(ctx: Ctx): KpiResult {
   const c = t ? complaints(t) : null;
   const r = ctx.rows('tickets', 'created_at');
   if (!t || !r || !c) return unavailable(id, ['tickets.is_complaint']);
-  const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, c.flag, slot);
   // Sum of 0/1 flags: the count of complaints; n = tickets looked at (0 complaints is a real 0).
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'sum',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals: (rows, slot) => flagValues(ctx, rows, c.flag, slot),
     trend: ctx.trend('tickets', 'created_at'),
-    groups: groupsOf(t, TICKET_GROUPS)
+    groups: groupsOf(t, TICKET_GROUPS),
+    notes: () => (c.source === 'is_complaint' ? [] : ['complaints recognised from the category or tags'])
   });
-  const notes = c.source === 'is_complaint' ? [] : ['complaints recognised from the category or tags'];
-  return result(id, agg, headline('sum', r.prev, vals(r.prev, 'b')), { notes });
 }
 
 export function complaintsPhoneShare(ctx: Ctx): KpiResult {
@@ -123,14 +121,13 @@ export function complaintsPhoneShare(ctx: Ctx): KpiResult {
     }
     return out;
   };
-  const agg = aggregate({
+  return rowKpi(ctx, id, {
     stat: 'rate',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
+    rows: r,
+    vals,
     trend: ctx.trend('tickets', 'created_at'),
     groups: groupsOf(t, ['team', 'category', 'priority'])
   });
-  return result(id, agg, headline('rate', r.prev, vals(r.prev, 'b')));
 }
 
 /**
