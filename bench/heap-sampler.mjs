@@ -1,5 +1,5 @@
 /**
- * Samples the memory (JS heap + ArrayBuffer backing stores) of every dedicated worker of a page through the DevTools protocol
+ * Samples the JS heap (and, apart, heap + ArrayBuffer backing stores) of every dedicated worker of a page through the DevTools protocol
  * (`Runtime.getHeapUsage` on the worker target; `performance.memory` does not exist in workers).
  * Playwright offers CDP sessions on pages only, so worker targets are attached through the
  * page's session in non-flat mode and spoken to with `Target.sendMessageToTarget`.
@@ -12,7 +12,8 @@ export async function startHeapSampler(context, page, everyMs = 200) {
   const cdp = await context.newCDPSession(page);
   const sessions = new Map(); // targetId → { sessionId, url }
   const waiting = new Map(); // `${sessionId}:${id}` → resolve
-  const peaks = new Map(); // targetId → bytes
+  const peaks = new Map(); // targetId → bytes of JS heap
+  const totals = new Map(); // targetId → bytes of JS heap + ArrayBuffer backing stores
   let messageId = 0;
   let stopped = false;
 
@@ -59,10 +60,12 @@ export async function startHeapSampler(context, page, everyMs = 200) {
     await Promise.all(
       [...sessions].map(async ([targetId, session]) => {
         const usage = await heapOf(session);
+        if (!usage) return;
         // usedSize is the JS heap only; typed arrays (all our columns) live in ArrayBuffer backing
-        // stores, which Chromium reports as backingStorageSize: count both, or the figure flatters.
-        if (usage)
-          peaks.set(targetId, Math.max(peaks.get(targetId) ?? 0, usage.usedSize + (usage.backingStorageSize ?? 0)));
+        // stores, which Chromium reports as backingStorageSize. Both peaks are kept and printed.
+        peaks.set(targetId, Math.max(peaks.get(targetId) ?? 0, usage.usedSize));
+        const total = usage.usedSize + (usage.backingStorageSize ?? 0);
+        totals.set(targetId, Math.max(totals.get(targetId) ?? 0, total));
       })
     );
   }
@@ -80,13 +83,17 @@ export async function startHeapSampler(context, page, everyMs = 200) {
       await loop;
       await cdp.detach().catch(() => {});
       // Per script URL (the largest of its instances); a worker that never told its URL keeps its id.
-      const byWorker = {};
-      for (const [targetId, bytes] of peaks) {
-        const url = sessions.get(targetId)?.url || lastUrls.get(targetId) || `(worker ${targetId.slice(0, 8)})`;
-        byWorker[url] = Math.max(byWorker[url] ?? 0, bytes / MB);
-      }
+      const perUrl = (map) => {
+        const out = {};
+        for (const [targetId, bytes] of map) {
+          const url = sessions.get(targetId)?.url || lastUrls.get(targetId) || `(worker ${targetId.slice(0, 8)})`;
+          out[url] = Math.max(out[url] ?? 0, bytes / MB);
+        }
+        return out;
+      };
+      const byWorker = perUrl(peaks);
       const values = Object.values(byWorker);
-      return { peakMb: values.length ? Math.max(...values) : null, byWorker };
+      return { peakMb: values.length ? Math.max(...values) : null, byWorker, byWorkerTotal: perUrl(totals) };
     }
   };
 }
