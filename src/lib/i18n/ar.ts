@@ -28,7 +28,7 @@ export const ar: Dictionary = {
   'welcome.title': 'صادرات الدعم لديك في بطاقة أداء واحدة',
   'welcome.body':
     'أفلت ملفات CSV التي يصدّرها نظام التذاكر أو مركز الاتصال أو أداة الاستبيان. يجري كل الحساب على هذا الجهاز ولا يُرفع أي شيء.',
-  'welcome.demo': 'تحميل البيانات التجريبية (demo)',
+  'welcome.demo': 'تحميل البيانات التجريبية',
   'welcome.demoHint': 'سنة من التذاكر والمكالمات والاستبيانات الواقعية لتجربة كل المؤشرات.',
   'welcome.or': 'أو استورد ملفاتك',
 
@@ -99,7 +99,7 @@ export const ar: Dictionary = {
   'app.demoWorkspace': 'تجريبية',
   'import.demoData': 'بيانات تجريبية مولَّدة (سيناريو «{name}»).',
 
-  'export.button': 'تصدير (Export)',
+  'export.button': 'تصدير',
   'export.json': 'بطاقة الأداء بصيغة JSON',
   'export.csv': 'بطاقة الأداء بصيغة CSV',
   'export.print': 'طباعة',

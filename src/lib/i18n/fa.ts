@@ -28,7 +28,7 @@ export const fa: Dictionary = {
   'welcome.title': 'خروجی‌های پشتیبانی شما، به شکل یک کارنامه',
   'welcome.body':
     'فایل‌های CSV سامانه تیکت، مرکز تماس یا نظرسنجی را اینجا رها کنید. همه محاسبه‌ها روی همین دستگاه انجام می‌شود و چیزی بارگذاری نمی‌شود.',
-  'welcome.demo': 'بارگذاری داده نمایشی (demo)',
+  'welcome.demo': 'بارگذاری داده نمایشی',
   'welcome.demoHint': 'یک سال تیکت، تماس و نظرسنجی واقعی‌نما برای امتحان همه شاخص‌ها.',
   'welcome.or': 'یا فایل‌های خودتان را وارد کنید',
 
@@ -99,7 +99,7 @@ export const fa: Dictionary = {
   'app.demoWorkspace': 'نمایشی',
   'import.demoData': 'داده‌ی نمایشی ساخته‌شده (سناریوی «{name}»).',
 
-  'export.button': 'خروجی (Export)',
+  'export.button': 'خروجی',
   'export.json': 'کارنامه با قالب JSON',
   'export.csv': 'کارنامه با قالب CSV',
   'export.print': 'چاپ',

@@ -28,7 +28,7 @@ export const he: Dictionary = {
   'welcome.title': 'קובצי הייצוא של התמיכה שלכם, ככרטיס ציון',
   'welcome.body':
     'גררו לכאן את קובצי ה-CSV שמערכת הפניות, מרכזיית הטלפון או כלי הסקרים מייצאים. הכול מחושב במכשיר הזה, ושום דבר לא מועלה.',
-  'welcome.demo': 'טען נתוני הדגמה (demo)',
+  'welcome.demo': 'טען נתוני הדגמה',
   'welcome.demoHint': 'שנה של פניות, שיחות וסקרים מציאותיים כדי לנסות כל מדד.',
   'welcome.or': 'או ייבאו קבצים משלכם',
 
@@ -99,7 +99,7 @@ export const he: Dictionary = {
   'app.demoWorkspace': 'הדגמה',
   'import.demoData': 'נתוני הדגמה שנוצרו (תרחיש „{name}”).',
 
-  'export.button': 'ייצוא (Export)',
+  'export.button': 'ייצוא',
   'export.json': 'כרטיס הציון כ-JSON',
   'export.csv': 'כרטיס הציון כ-CSV',
   'export.print': 'הדפסה',
