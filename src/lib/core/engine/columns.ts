@@ -33,6 +33,14 @@ export function filled(t: ColumnTable | undefined, name: string): boolean {
 }
 
 /**
+ * A numeric column that holds at least one value, else undefined: a mapped but entirely blank
+ * column reads like an absent one, so a KPI reports it missing instead of 0 % or 100 %.
+ */
+export function numFilled(t: ColumnTable | undefined, name: string): Float64Array | undefined {
+  return filled(t, name) ? num(t, name) : undefined;
+}
+
+/**
  * Per-row yes/no facts (a complaint, abandoned, resolved, …) are kept as bytes: 1 yes, 0 no,
  * `UNKNOWN` (2) when the data cannot tell. A million rows then cost 1 MB instead of the 8 MB of
  * a Float64Array of 1/0/NaN; KPIs turn them into numbers for their view's rows only.

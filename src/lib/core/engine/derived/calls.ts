@@ -4,7 +4,7 @@
  */
 import type { ColumnTable } from '../../columns/table';
 import { cached } from '../cache';
-import { UNKNOWN, codesWhere, num, text } from '../columns';
+import { UNKNOWN, codesWhere, num, numFilled, text } from '../columns';
 import { groupBy, sortByTime } from './tickets';
 
 /** 1 per inbound call (direction `in` or not given: the template's default), 0 for outbound. */
@@ -22,11 +22,12 @@ export function inbound(t: ColumnTable): Uint8Array {
 /**
  * 1 = abandoned before reaching an agent, 0 = reached one, UNKNOWN = cannot tell (flag bytes,
  * see columns.ts). The `abandoned` flag wins; without it an empty answered_at means abandoned.
- * Null when neither column exists.
+ * Null when neither column exists with a value.
  */
 export function abandoned(t: ColumnTable): Uint8Array | null {
-  const flag = num(t, 'abandoned');
-  const answered = num(t, 'answered_at');
+  // Blank columns count as absent: an empty answered_at column would make every call abandoned.
+  const flag = numFilled(t, 'abandoned');
+  const answered = numFilled(t, 'answered_at');
   if (!flag && !answered) return null;
   return cached(t, 'abandoned', () => {
     const out = new Uint8Array(t.length);

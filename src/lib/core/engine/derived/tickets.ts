@@ -43,7 +43,9 @@ export function resolution(t: ColumnTable): Resolution {
       }
       at[i] = x;
     }
-    return { at, untimed, byStatusOnly, known: Boolean(res || closed || status) };
+    // A mapped but blank column is no data: with nothing filled, resolution is unknown (not "none resolved").
+    const known = filled(t, 'resolved_at') || filled(t, 'closed_at') || filled(t, 'status');
+    return { at, untimed, byStatusOnly, known };
   });
 }
 

@@ -8,7 +8,7 @@
 import { aggregate, breakdownRows, headline } from '../aggregate';
 import { cached } from '../cache';
 import { hourOfWeekCells, localDay, sharedClock } from '../buckets';
-import { UNKNOWN, num, text } from '../columns';
+import { UNKNOWN, num, numFilled, text } from '../columns';
 import type { ColumnTable } from '../../columns/table';
 import type { Ctx } from '../context';
 import { abandoned, inbound } from '../derived/calls';
@@ -23,7 +23,7 @@ export function serviceLevel(ctx: Ctx): KpiResult {
   const id = 'service_level';
   const c = ctx.data.calls;
   const q = num(c, 'queued_at');
-  const ans = num(c, 'answered_at');
+  const ans = numFilled(c, 'answered_at');
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !q || !ans || !r) return unavailable(id, ['calls.answered_at']);
   const inb = inbound(c);
@@ -91,7 +91,7 @@ export function avgSpeedOfAnswer(ctx: Ctx): KpiResult {
   const id = 'avg_speed_of_answer';
   const c = ctx.data.calls;
   const q = num(c, 'queued_at');
-  const ans = num(c, 'answered_at');
+  const ans = numFilled(c, 'answered_at');
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !q || !ans || !r) return unavailable(id, ['calls.answered_at']);
   return durationKpi(ctx, id, {
@@ -108,8 +108,8 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
   const id = 'max_queue_wait';
   const c = ctx.data.calls;
   const q = num(c, 'queued_at');
-  const ans = num(c, 'answered_at');
-  const end = num(c, 'ended_at');
+  const ans = numFilled(c, 'answered_at');
+  const end = numFilled(c, 'ended_at');
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !q || (!ans && !end) || !r) return unavailable(id, ['calls.answered_at', 'calls.ended_at']);
   const inb = inbound(c);
@@ -140,8 +140,8 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
 
 function talk(ctx: Ctx, id: string, stat: 'mean' | 'max'): KpiResult {
   const c = ctx.data.calls;
-  const ans = num(c, 'answered_at');
-  const end = num(c, 'ended_at');
+  const ans = numFilled(c, 'answered_at');
+  const end = numFilled(c, 'ended_at');
   const r = ctx.rows('calls', 'queued_at');
   const missing = [...(ans ? [] : ['calls.answered_at']), ...(end ? [] : ['calls.ended_at'])];
   if (!c || !ans || !end || !r) return unavailable(id, missing);

@@ -164,6 +164,56 @@ describe('commitment KPIs (golden)', () => {
     expect([k.value, k.n]).toEqual([0, 2]);
   });
 
+  it('sla_compliance never counts a part it cannot check as met', () => {
+    // Due columns, resolved_at present but no first_response_at column at all.
+    const noFr = table('tickets', [
+      // Resolved 11:00 ≤ due 12:00 → met on resolution.
+      {
+        ticket_id: 'a',
+        created_at: '2024-07-01T09:00:00Z',
+        resolved_at: '2024-07-01T11:00:00Z',
+        first_response_due_at: '2024-07-01T09:30:00Z',
+        due_at: '2024-07-01T12:00:00Z'
+      },
+      // Resolved 15:00 > due 12:00 → missed.
+      {
+        ticket_id: 'b',
+        created_at: '2024-07-01T09:00:00Z',
+        resolved_at: '2024-07-01T15:00:00Z',
+        first_response_due_at: '2024-07-01T09:30:00Z',
+        due_at: '2024-07-01T12:00:00Z'
+      },
+      // Only a first-response deadline: nothing it can be judged on → left out (was "met").
+      {
+        ticket_id: 'c',
+        created_at: '2024-07-01T09:00:00Z',
+        resolved_at: '2024-07-01T10:00:00Z',
+        first_response_due_at: '2024-07-01T09:30:00Z'
+      }
+    ]);
+    const k = kpis({ tickets: noFr }, V, { slaPolicy: [] }, NOW).sla_compliance;
+    // a 1, b 0, c not judged → 1/2 = 50 % (before: c counted as met → 2/3).
+    expect([k.value, k.n]).toEqual([50, 2]);
+    expect(k.notes).toContain('judged on resolution only: tickets.first_response_at has no values');
+    // Deadlines but no outcome column with a value (first_response_at mapped but blank, no
+    // resolution columns): unavailable, not 100 %.
+    const blind = table('tickets', [
+      {
+        ticket_id: 'x',
+        created_at: '2024-07-01T09:00:00Z',
+        first_response_at: null,
+        first_response_due_at: '2024-07-01T10:00:00Z',
+        due_at: '2024-07-01T12:00:00Z'
+      }
+    ]);
+    const u = kpis({ tickets: blind }, V, {}, NOW).sla_compliance;
+    expect([u.available, u.value, u.missing]).toEqual([
+      false,
+      null,
+      ['tickets.first_response_at', 'tickets.resolved_at']
+    ]);
+  });
+
   it('backlog: open at the end of the period and of each bucket', () => {
     const k = r().backlog;
     // Open at Jul 4 00:00: m3 m4 m5 m7 (never resolved) + m8 → 5. At Jul 1 00:00: m8, m9 → 2.

@@ -234,9 +234,12 @@ function onlyStatusNote(t: NonNullable<Ctx['data']['tickets']>): string[] {
 export function overdueRate(ctx: Ctx): KpiResult {
   const id = 'overdue_rate';
   const t = ctx.data.tickets;
+  // Due times first: without them nothing can be overdue, whatever the resolution columns hold.
+  const due = t && num(t, 'created_at') ? dueTimes(ctx) : null;
+  if (t && num(t, 'created_at') && !due)
+    return unavailable(id, ['tickets.due_at'], ['no SLA policy in the settings either']);
   if (!t || !num(t, 'created_at') || !resolution(t).known)
     return unavailable(id, ['tickets.resolved_at', 'tickets.status']);
-  const due = dueTimes(ctx);
   const s = states(ctx).overdue;
   if (!due || !s) return unavailable(id, ['tickets.due_at'], ['no SLA policy in the settings either']);
   const { byPolicy } = due;

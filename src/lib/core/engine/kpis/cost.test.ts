@@ -91,6 +91,22 @@ describe('cost and customer KPIs (golden)', () => {
     expect(kpis({ calls }, V).cost_per_call.missing).toEqual(['costs.amount']);
   });
 
+  it('cost_per_call is null (n 0) where no cost row falls, never 0', () => {
+    // Telephony cost only on Jul 2 (300); calls on Jul 1, 2 and 3 and in the previous period.
+    const sparse = table('costs', [{ period_start: '2024-07-02T00:00:00Z', amount: 300, category: 'telephony' }]);
+    const k = kpis({ costs: sparse, calls }, V).cost_per_call;
+    // Period: 300 / 4 inbound = 75. Buckets: Jul 1 no cost → null n 0; Jul 2 300 / 1 call = 300; Jul 3 null n 0.
+    expect([k.value, k.n]).toEqual([75, 4]);
+    expect(k.trend.map((p) => [p.value, p.n])).toEqual([
+      [null, 0],
+      [300, 1],
+      [null, 0]
+    ]);
+    // Previous period (Jun 28–30): no cost row → null, not 0 / 2.
+    expect(k.previous).toBeNull();
+    expect(k.notes).toContain('cost periods are attributed by period_start');
+  });
+
   it('revenue_per_customer: revenue to date over customers to date', () => {
     const k = kpis({ customers }, V).revenue_per_customer;
     // Created before Jul 4: u1 100, u2 300, u4 200 (u3 has no figure, u5 comes later) → 600 / 3.
@@ -113,6 +129,18 @@ describe('cost and customer KPIs (golden)', () => {
     // Start (Jul 1): u1 u2 u4 = 3; end (Jul 4): u1 u2 u3 = 3 (u4 churned); new: u3 → (3 − 1) / 3.
     expect(k.value).toBeCloseTo((2 / 3) * 100, 10);
     expect([k.n, k.previous]).toEqual([3, 100]);
+  });
+
+  it('retention_rate: a customer who joins and churns inside the period is not "new"', () => {
+    const flux = table('customers', [
+      { customer_id: 'a', created_at: '2023-01-01T00:00:00Z' },
+      { customer_id: 'b', created_at: '2024-07-01T12:00:00Z', churned_at: '2024-07-02T00:00:00Z' },
+      { customer_id: 'c', created_at: '2024-07-02T12:00:00Z', churned_at: '2024-07-03T00:00:00Z' }
+    ]);
+    const k = kpis({ customers: flux }, V).retention_rate;
+    // Start (Jul 1): a = 1; end (Jul 4): a = 1; new and still here: none → (1 − 0) / 1 = 100 %
+    // (counting b and c as new gave (1 − 2) / 1 = −100 %).
+    expect([k.value, k.n]).toEqual([100, 1]);
   });
 
   it('customer KPIs say which columns they lack', () => {

@@ -69,10 +69,15 @@ export function costPerCall(ctx: Ctx): KpiResult {
   const trC = ctx.trend('calls', 'queued_at')!;
   const bCalls = new Float64Array(nB);
   const bCost = new Float64Array(nB);
+  // Cost figures (call rows with a cost, or cost rows with an amount) per bucket and period: with
+  // none the cost is unknown, not 0 (kpi-catalog.md: never 0 for missing data).
+  const bCostN = new Float64Array(nB);
   let nCalls = 0;
   let cost = 0;
+  let costN = 0;
   let prevCalls = 0;
   let prevCost = 0;
+  let prevCostN = 0;
   for (let j = 0; j < rc.cur.length; j++) {
     const i = rc.cur[j];
     if (!inb[i]) continue;
@@ -81,14 +86,21 @@ export function costPerCall(ctx: Ctx): KpiResult {
     if (b >= 0) bCalls[b]++;
     if (useCallCost && callCost![i] === callCost![i]) {
       cost += callCost![i];
-      if (b >= 0) bCost[b] += callCost![i];
+      costN++;
+      if (b >= 0) {
+        bCost[b] += callCost![i];
+        bCostN[b]++;
+      }
     }
   }
   for (let j = 0; j < rc.prev.length; j++) {
     const i = rc.prev[j];
     if (inb[i]) {
       prevCalls++;
-      if (useCallCost && callCost![i] === callCost![i]) prevCost += callCost![i];
+      if (useCallCost && callCost![i] === callCost![i]) {
+        prevCost += callCost![i];
+        prevCostN++;
+      }
     }
   }
   const notes: string[] = [];
@@ -103,29 +115,43 @@ export function costPerCall(ctx: Ctx): KpiResult {
       const i = rk!.cur[j];
       if (keep(i) && amount[i] === amount[i]) {
         cost += amount[i];
+        costN++;
         const b = bucketOf(trK, i);
-        if (b >= 0) bCost[b] += amount[i];
+        if (b >= 0) {
+          bCost[b] += amount[i];
+          bCostN[b]++;
+        }
       }
     }
     for (let j = 0; j < rk!.prev.length; j++) {
       const i = rk!.prev[j];
-      if (keep(i) && amount[i] === amount[i]) prevCost += amount[i];
+      if (keep(i) && amount[i] === amount[i]) {
+        prevCost += amount[i];
+        prevCostN++;
+      }
     }
     notes.push(
       anyRelated ? 'call-related cost categories only' : 'costs have no call-related category: all costs used',
-      currencyNote(ctx)
+      currencyNote(ctx),
+      'cost periods are attributed by period_start'
     );
   } else notes.push('from calls.cost');
-  const per = (x: number, n: number) => (n > 0 ? x / n : null);
+  // No calls or no cost figure in the span → null with n 0.
+  const per = (x: number, n: number, k: number) => (n > 0 && k > 0 ? x / n : null);
+  const nOf = (n: number, k: number) => (k > 0 ? n : 0);
   return result(
     id,
     {
-      value: per(cost, nCalls),
-      n: nCalls,
-      trend: ctx.buckets.keys.map((start, b) => ({ start, value: per(bCost[b], bCalls[b]), n: bCalls[b] })),
+      value: per(cost, nCalls, costN),
+      n: nOf(nCalls, costN),
+      trend: ctx.buckets.keys.map((start, b) => ({
+        start,
+        value: per(bCost[b], bCalls[b], bCostN[b]),
+        n: nOf(bCalls[b], bCostN[b])
+      })),
       breakdowns: {}
     },
-    { value: per(prevCost, prevCalls), n: prevCalls },
+    { value: per(prevCost, prevCalls, prevCostN), n: nOf(prevCalls, prevCostN) },
     { notes }
   );
 }
@@ -272,7 +298,9 @@ export function retentionRate(ctx: Ctx): KpiResult {
       if (c !== c) continue; // unknown start: cannot place it
       if (existsAt(created, churned, i, s)) atStart++;
       if (existsAt(created, churned, i, e)) atEnd++;
-      if (c >= s && c < e) fresh++;
+      // New = created in the period and still here at its end: one who joined and churned
+      // inside the period is in neither count, so subtracting it would push the rate below 0.
+      if (c >= s && c < e && existsAt(created, churned, i, e)) fresh++;
     }
     return { value: atStart > 0 ? ((atEnd - fresh) / atStart) * 100 : null, n: atStart };
   };

@@ -9,7 +9,7 @@
  * - repeat_incident_rate: the flag, else same customer + category within the window.
  * Resolution KPIs attribute tickets by when they were resolved (see derived/tickets.ts).
  */
-import { UNKNOWN, filled, num, text } from '../columns';
+import { UNKNOWN, filled, num, numFilled, text } from '../columns';
 import type { Ctx } from '../context';
 import { callChains, inbound, abandoned } from '../derived/calls';
 import { ticketRowByCode, tableId } from '../derived/join';
@@ -319,8 +319,9 @@ export function resolutionRate(ctx: Ctx): KpiResult {
 export function responseRate(ctx: Ctx): KpiResult {
   const id = 'response_rate';
   const t = ctx.data.tickets;
-  const fr = num(t, 'first_response_at');
-  const replies = num(t, 'replies');
+  // Blank columns are no data: an empty first_response_at would read as "no ticket answered" (0 %).
+  const fr = numFilled(t, 'first_response_at');
+  const replies = numFilled(t, 'replies');
   if (t && (fr || replies) && ctx.rows('tickets', 'created_at')) {
     const flag = cached(t, 'replied-flag', () => {
       const out = new Uint8Array(t.length);

@@ -5,7 +5,7 @@
  */
 import { aggregate, headline } from '../aggregate';
 import { cached } from '../cache';
-import { num, text } from '../columns';
+import { num, numFilled, text } from '../columns';
 import type { Ctx } from '../context';
 import { resolution } from '../derived/tickets';
 import { groupsOf, result, unavailable } from '../result';
@@ -66,27 +66,43 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   const t = ctx.data.tickets;
   const r = ctx.rows('tickets', 'created_at');
   if (!t || !r) return unavailable(id, ['tickets.created_at']);
-  const fr = num(t, 'first_response_at');
-  const resKnown = num(t, 'resolved_at') || num(t, 'closed_at') || text(t, 'status');
-  const cols: SlaColumns = {
-    created: num(t, 'created_at')!,
-    fr: fr ?? null,
-    res: resKnown ? resolution(t).at : null,
-    untimed: resKnown ? resolution(t).untimed : null,
-    frDue: num(t, 'first_response_due_at') ?? null,
-    due: num(t, 'due_at') ?? null,
-    frMet: num(t, 'first_response_sla_met') ?? null,
-    resMet: num(t, 'resolution_sla_met') ?? null,
-    policy: fr || resKnown ? policyTargets(ctx) : null,
-    business: ctx.hours === 'business' ? ctx.business() : null,
-    now: ctx.now
-  };
-  if (!cols.frDue && !cols.due && !cols.frMet && !cols.resMet && !cols.policy)
+  // Only columns holding values count: a mapped but blank column is no data (never "met").
+  const fr = numFilled(t, 'first_response_at');
+  const resKnown = resolution(t).known;
+  const frDue = numFilled(t, 'first_response_due_at') ?? null;
+  const due = numFilled(t, 'due_at') ?? null;
+  const frMet = numFilled(t, 'first_response_sla_met') ?? null;
+  const resMet = numFilled(t, 'resolution_sla_met') ?? null;
+  const policy = policyTargets(ctx);
+  if (!frDue && !due && !frMet && !resMet && !policy)
     return unavailable(
       id,
       ['tickets.first_response_due_at', 'tickets.due_at'],
       ['no SLA policy in the settings either']
     );
+  // A part (first response, resolution) can be judged when its outcome is known: the outcome
+  // column has values, or the SLA-met flag does. A deadline without either is not "met".
+  const frJudged = Boolean(fr || frMet);
+  const resJudged = resKnown || Boolean(resMet);
+  const frDeadline = Boolean(frDue || frMet || policy);
+  const resDeadline = Boolean(due || resMet || policy);
+  const frMissing = frDeadline && !frJudged ? ['tickets.first_response_at'] : [];
+  const resMissing = resDeadline && !resJudged ? ['tickets.resolved_at'] : [];
+  if (!(frDeadline && frJudged) && !(resDeadline && resJudged))
+    return unavailable(id, [...frMissing, ...resMissing], ['SLA deadlines exist but no outcome column has values']);
+  const cols: SlaColumns = {
+    created: num(t, 'created_at')!,
+    fr: fr ?? null,
+    res: resKnown ? resolution(t).at : null,
+    untimed: resKnown ? resolution(t).untimed : null,
+    frDue,
+    due,
+    frMet,
+    resMet,
+    policy,
+    business: ctx.hours === 'business' ? ctx.business() : null,
+    now: ctx.now
+  };
   const used = new Float64Array(3);
   const cur = slaValues(r.cur, cols, ctx.scratch('a', r.cur.length), used);
   const agg = aggregateRate(ctx, r.cur, cur);
@@ -94,7 +110,9 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   const notes = [
     used[0] ? `${used[0]} tickets judged by their due columns` : '',
     used[1] ? `${used[1]} by SLA-met flags` : '',
-    used[2] ? `${used[2]} by the SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : ''
+    used[2] ? `${used[2]} by the SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : '',
+    frMissing.length ? 'judged on resolution only: tickets.first_response_at has no values' : '',
+    resMissing.length ? 'judged on first response only: tickets.resolved_at has no values' : ''
   ];
   return result(id, agg, headline('rate', r.prev, prev), { notes });
 }
@@ -114,24 +132,32 @@ interface SlaColumns {
   readonly now: number;
 }
 
+/** A part not judged (no deadline, or its outcome column has no values): `both` ignores it. */
+const SKIP = -1;
+
 /** 1 met, 0 missed, NaN undecided: done by the deadline; none yet and the deadline passed = miss. */
 function byDeadline(done: number, deadline: number, now: number): number {
-  if (deadline !== deadline) return 1;
+  if (deadline !== deadline) return SKIP;
   if (done === done) return done <= deadline ? 1 : 0;
   return now > deadline ? 0 : NaN;
 }
 
 /** The same against a target duration (seconds), in business hours when a clock is given. */
 function byTarget(start: number, done: number, target: number, now: number, bc: BusinessClock | null): number {
-  if (target !== target) return 1;
+  if (target !== target) return SKIP;
   const end = done === done ? done : now;
   const took = bc ? bc.seconds(start, end) : (end - start) / 1000;
   if (done === done) return took <= target ? 1 : 0;
   return took > target ? 0 : NaN;
 }
 
-/** Both checks: a miss in either is a miss; both met is met; otherwise undecided. */
+/**
+ * Both checks: a miss in either is a miss; both met is met; otherwise undecided. A skipped part
+ * leaves the other to decide; with both skipped the ticket is not judged (NaN), never "met".
+ */
 function both(a: number, b: number): number {
+  if (a === SKIP) return b === SKIP ? NaN : b;
+  if (b === SKIP) return a;
   return a === 0 || b === 0 ? 0 : a === 1 && b === 1 ? 1 : NaN;
 }
 
@@ -158,8 +184,8 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
     if (fd === fd || dd === dd) {
       byDue++;
       out[j] = both(
-        fr !== null ? byDeadline(f, fd, now) : 1,
-        res === null ? 1 : unknownRes ? (dd === dd ? NaN : 1) : byDeadline(z, dd, now)
+        fr !== null ? byDeadline(f, fd, now) : SKIP,
+        res === null ? SKIP : unknownRes ? (dd === dd ? NaN : SKIP) : byDeadline(z, dd, now)
       );
       continue;
     }
@@ -167,7 +193,7 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
     const rm = resMet !== null ? resMet[i] : NaN;
     if (fm === fm || rm === rm) {
       byFlags++;
-      out[j] = both(fm === fm ? fm : 1, rm === rm ? rm : 1);
+      out[j] = both(fm === fm ? fm : SKIP, rm === rm ? rm : SKIP);
       continue;
     }
     const pair = policy !== null ? pairOf(policy, i) : 0;
@@ -180,8 +206,8 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
     byPolicy++;
     const s = created[i];
     out[j] = both(
-      fr !== null ? byTarget(s, f, ft, now, business) : 1,
-      res === null ? 1 : unknownRes ? (rt === rt ? NaN : 1) : byTarget(s, z, rt, now, business)
+      fr !== null ? byTarget(s, f, ft, now, business) : SKIP,
+      res === null ? SKIP : unknownRes ? (rt === rt ? NaN : SKIP) : byTarget(s, z, rt, now, business)
     );
   }
   used[0] += byDue;

@@ -182,6 +182,55 @@ describe('speed KPIs (golden)', () => {
     ]);
   });
 
+  it('email_answered_24h: a mapped but blank first_response_at is unavailable, not 0 %', () => {
+    const blank = table('tickets', [
+      { ticket_id: 'x', created_at: '2024-03-04T09:00:00Z', channel: 'email', first_response_at: null },
+      { ticket_id: 'y', created_at: '2024-03-05T09:00:00Z', channel: 'email', first_response_at: null }
+    ]);
+    // Both are far older than 24 h at now: read as data, the blank column made them misses → 0 %.
+    const k = kpis({ tickets: blank }, V).email_answered_24h;
+    expect([k.available, k.value, k.missing]).toEqual([false, null, ['tickets.first_response_at']]);
+  });
+
+  it('resolution_time and service_delivery_time use closed_at when resolved_at is empty', () => {
+    const closedOnly = table('tickets', [
+      // c1: closed 4 h after creation = 14400; delivery 10:00 → 13:00 = 10800.
+      {
+        ticket_id: 'c1',
+        created_at: '2024-03-04T09:00:00Z',
+        first_response_at: '2024-03-04T10:00:00Z',
+        resolved_at: null,
+        closed_at: '2024-03-04T13:00:00Z'
+      },
+      // c2: resolved_at wins over closed_at: 2 h = 7200; delivery 09:30 → 11:00 = 5400.
+      {
+        ticket_id: 'c2',
+        created_at: '2024-03-05T09:00:00Z',
+        first_response_at: '2024-03-05T09:30:00Z',
+        resolved_at: '2024-03-05T11:00:00Z',
+        closed_at: '2024-03-06T09:00:00Z'
+      },
+      // c3: resolved by status only (no time): left out of both, with a note.
+      {
+        ticket_id: 'c3',
+        created_at: '2024-03-06T09:00:00Z',
+        first_response_at: '2024-03-06T09:10:00Z',
+        status: 'closed'
+      }
+    ]);
+    const r = kpis({ tickets: closedOnly }, V);
+    // (14400 + 7200) / 2 = 10800; ignoring closed_at gave 7200 over 1 ticket.
+    expect([r.resolution_time.value, r.resolution_time.n]).toEqual([10800, 2]);
+    // (10800 + 5400) / 2 = 8100.
+    expect([r.service_delivery_time.value, r.service_delivery_time.n]).toEqual([8100, 2]);
+    expect(r.resolution_time.notes).toContain('1 tickets resolved by status only have no resolution time: left out');
+    // closed_at alone is a resolution time too.
+    const noResolved = table('tickets', [
+      { ticket_id: 'd', created_at: '2024-03-04T09:00:00Z', closed_at: '2024-03-04T10:00:00Z' }
+    ]);
+    expect(kpis({ tickets: noResolved }, V).resolution_time.value).toBe(3600);
+  });
+
   it('resolution KPIs are unavailable without resolution times', () => {
     const bare = table('tickets', [
       { ticket_id: 'x', created_at: '2024-03-04T09:00:00Z', first_response_at: '2024-03-04T10:00:00Z' }

@@ -5,9 +5,10 @@
  * start (e.g. resolved before the first response) is excluded and counted in `notes`.
  */
 import { aggregate, breakdownRows, headline, type Cells, type Group } from '../aggregate';
-import { num, text } from '../columns';
+import { filled, num, text } from '../columns';
 import type { Ctx } from '../context';
 import { replyTiming } from '../derived/messages';
+import { resolution } from '../derived/tickets';
 import { groupsOf, result, unavailable } from '../result';
 import type { KpiResult } from '../types';
 import {
@@ -17,7 +18,8 @@ import {
   durations,
   calendarDurations,
   durationsFor,
-  negativeNote
+  negativeNote,
+  resolvedRows
 } from './common';
 import { durationKpi, rowKpi } from './row-kpi';
 
@@ -184,8 +186,9 @@ export function emailAnswered24h(ctx: Ctx): KpiResult {
   const id = 'email_answered_24h';
   const t = ctx.data.tickets;
   const created = num(t, 'created_at');
-  const fr = num(t, 'first_response_at');
-  const ch = text(t, 'channel');
+  // A mapped but entirely blank column is no data: read as absent, or every old email would be a miss.
+  const fr = filled(t, 'first_response_at') ? num(t, 'first_response_at') : undefined;
+  const ch = filled(t, 'channel') ? text(t, 'channel') : undefined;
   const r = ctx.rows('tickets', 'created_at');
   const missing = [...(ch ? [] : ['tickets.channel']), ...(fr ? [] : ['tickets.first_response_at'])];
   if (!t || !created || !fr || !ch || !r) return unavailable(id, missing.length ? missing : ['tickets.created_at']);
@@ -221,40 +224,57 @@ export function emailAnswered24h(ctx: Ctx): KpiResult {
   });
 }
 
-/** Mean created_at → resolved_at of tickets resolved in the period (BH). */
+/**
+ * The tickets resolved in the view / previous period with a resolution instant: the same instant
+ * as every other resolution KPI (`resolution(t).at`: resolved_at, else closed_at — engine README),
+ * leaving out tickets resolved by status alone (`untimed`: their instant is unknown). Null when
+ * neither resolved_at nor closed_at holds a value: a blank column is no data.
+ */
+function timedResolutions(ctx: Ctx) {
+  const t = ctx.data.tickets;
+  if (!t || !(filled(t, 'resolved_at') || filled(t, 'closed_at'))) return null;
+  const rr = resolvedRows(ctx);
+  if (!rr) return null;
+  const { untimed } = resolution(t);
+  let untimedN = 0;
+  for (let j = 0; j < rr.rows.cur.length; j++) untimedN += untimed[rr.rows.cur[j]];
+  const note = untimedN > 0 ? `${untimedN} tickets resolved by status only have no resolution time: left out` : '';
+  return { t, rr, untimed, note };
+}
+
+/** Mean created_at → resolution instant of tickets resolved in the period (BH). */
 export function resolutionTime(ctx: Ctx): KpiResult {
   const id = 'resolution_time';
-  const t = ctx.data.tickets;
-  const created = num(t, 'created_at');
-  const res = num(t, 'resolved_at');
-  const r = ctx.rows('tickets', 'resolved_at');
-  if (!t || !created || !res || !r) return unavailable(id, ['tickets.resolved_at']);
+  const created = num(ctx.data.tickets, 'created_at');
+  const tr = timedResolutions(ctx);
+  if (!created || !tr) return unavailable(id, ['tickets.resolved_at']);
+  const { t, rr, untimed, note } = tr;
   return durationKpi(ctx, id, {
-    rows: r,
-    durations: (rows, slot) => durationsFor(ctx, rows, created, res, true, slot),
-    trend: ctx.trend('tickets', 'resolved_at'),
+    rows: rr.rows,
+    durations: (rows, slot) => durationsFor(ctx, rows, created, rr.at, true, slot, untimed),
+    trend: ctx.trend('tickets', rr.trendKey, rr.at),
     groups: groupsOf(t, TICKET_GROUPS),
-    notes: (negative) => [businessNote(ctx, true), negativeNote(negative, 'tickets resolved before creation')]
+    notes: (negative) => [businessNote(ctx, true), negativeNote(negative, 'tickets resolved before creation'), note]
   });
 }
 
 /**
- * Mean first_response_at → resolved_at of tickets resolved in the period (calendar). Tickets
- * "resolved" before their first response (a known trap of some exports) are excluded and counted.
+ * Mean first_response_at → resolution instant of tickets resolved in the period (calendar).
+ * Tickets "resolved" before their first response (a known trap of some exports) are excluded and
+ * counted.
  */
 export function serviceDeliveryTime(ctx: Ctx): KpiResult {
   const id = 'service_delivery_time';
-  const t = ctx.data.tickets;
-  const fr = num(t, 'first_response_at');
-  const res = num(t, 'resolved_at');
-  const r = ctx.rows('tickets', 'resolved_at');
-  const missing = [...(fr ? [] : ['tickets.first_response_at']), ...(res ? [] : ['tickets.resolved_at'])];
-  if (!t || !fr || !res || !r) return unavailable(id, missing);
+  const fr = num(ctx.data.tickets, 'first_response_at');
+  const tr = timedResolutions(ctx);
+  const missing = [...(fr ? [] : ['tickets.first_response_at']), ...(tr ? [] : ['tickets.resolved_at'])];
+  if (!fr || !tr) return unavailable(id, missing);
+  const { t, rr, untimed, note } = tr;
   return durationKpi(ctx, id, {
-    rows: r,
-    durations: (rows, slot) => durationsFor(ctx, rows, fr, res, false, slot),
-    trend: ctx.trend('tickets', 'resolved_at'),
+    rows: rr.rows,
+    durations: (rows, slot) => durationsFor(ctx, rows, fr, rr.at, false, slot, untimed),
+    trend: ctx.trend('tickets', rr.trendKey, rr.at),
     groups: groupsOf(t, TICKET_GROUPS),
-    notes: (negative) => [negativeNote(negative, 'tickets resolved before their first response')]
+    notes: (negative) => [negativeNote(negative, 'tickets resolved before their first response'), note]
   });
 }

@@ -251,6 +251,10 @@ describe('volume KPIs (golden)', () => {
     expect(values(k, 'hour')).toEqual({ '9': 1, '11': 1 });
     // Previous: c0 answered in its own hour → 1.
     expect(k.previous).toBe(1);
+    // n means inbound calls offered everywhere: Jan 1 bucket c1 = 1, Jan 2 bucket c3 + c4 = 2
+    // (answered-only counting gave 1 there); per hour of day: 9h → 1, 11h → 2.
+    expect(k.trend.filter((p) => p.n > 0).map((p) => p.n)).toEqual([1, 2]);
+    expect(Object.fromEntries(k.breakdowns.hour.map((r) => [r.key, r.n]))).toEqual({ '9': 1, '11': 2 });
   });
 
   it('calls_answered_per_hour is unavailable without answer times', () => {

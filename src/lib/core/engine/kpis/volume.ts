@@ -5,7 +5,7 @@
  */
 import { aggregate, breakdownRows, headline, type Agg, type TrendIndex } from '../aggregate';
 import { HOUR_OF_WEEK_KEYS, hourOfWeek } from '../buckets';
-import { codesWhere, num, text } from '../columns';
+import { codesWhere, num, numFilled, text } from '../columns';
 import type { Ctx, Rows } from '../context';
 import { abandoned, inbound } from '../derived/calls';
 import { complaints } from '../derived/tickets';
@@ -217,7 +217,7 @@ function countHours(
 export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
   const id = 'calls_answered_per_hour';
   const c = ctx.data.calls;
-  const ans = num(c, 'answered_at');
+  const ans = numFilled(c, 'answered_at');
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !ans || !r) return unavailable(id, ['calls.answered_at']);
   const inb = inbound(c);
@@ -235,6 +235,9 @@ export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
     const hoursByHour = new Float64Array(24);
     const bAns = new Float64Array(nB);
     const bHours = new Float64Array(nB);
+    // n is the inbound calls offered, the same definition for the period, its buckets and hours.
+    const bOffered = new Float64Array(nB);
+    const offeredByHour = new Float64Array(24);
     let answered = 0;
     let withCalls = 0;
     let offered = 0;
@@ -245,6 +248,8 @@ export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
       const h = Math.floor((q[i] - start) / 3_600_000);
       const hod = how[i] % 24;
       const b = trend ? bucketOf(tr, i) : -1;
+      offeredByHour[hod]++;
+      if (b >= 0) bOffered[b]++;
       if (seen ? !seen[h] : !seenSet!.has(h)) {
         if (seen) seen[h] = 1;
         else seenSet!.add(h);
@@ -258,7 +263,7 @@ export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
         if (b >= 0) bAns[b]++;
       }
     }
-    return { answered, withCalls, offered, answeredByHour, hoursByHour, bAns, bHours };
+    return { answered, withCalls, offered, answeredByHour, hoursByHour, bAns, bHours, bOffered, offeredByHour };
   };
   const cur = run(r.cur, ctx.view.start, ctx.view.end, true);
   const prev = run(r.prev, ctx.prev.start, ctx.prev.end, false);
@@ -268,14 +273,18 @@ export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
     {
       value: per(cur.answered, cur.withCalls),
       n: cur.offered,
-      trend: ctx.buckets.keys.map((start, b) => ({ start, value: per(cur.bAns[b], cur.bHours[b]), n: cur.bAns[b] })),
+      trend: ctx.buckets.keys.map((start, b) => ({
+        start,
+        value: per(cur.bAns[b], cur.bHours[b]),
+        n: cur.bOffered[b]
+      })),
       breakdowns: {
         hour: breakdownRows(
           Array.from({ length: 24 }, (_, h) => String(h)),
           cur.answeredByHour,
           cur.hoursByHour,
           (a, h) => per(a, h)
-        ).map((row) => ({ ...row, n: cur.answeredByHour[Number(row.key)] }))
+        ).map((row) => ({ ...row, n: cur.offeredByHour[Number(row.key)] }))
       }
     },
     { value: per(prev.answered, prev.withCalls), n: prev.offered },
