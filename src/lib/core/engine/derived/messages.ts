@@ -65,8 +65,10 @@ export function replyTiming(t: ColumnTable): ReplyTiming | null {
             }
             if (head >= 0) answered[head] = 1;
             pending.length = 0;
+            // Only an outbound message that answers a waiting customer is a reply; an
+            // agent-initiated message (nothing pending) must not use up "the first reply".
+            replies++;
           }
-          replies++;
         }
       }
     }
@@ -74,13 +76,19 @@ export function replyTiming(t: ColumnTable): ReplyTiming | null {
   });
 }
 
-/** Messages per conversation code (the messages table's conversation_id dictionary). */
+/**
+ * Agent–customer messages (direction 'in' or 'out') per conversation code (the messages
+ * table's conversation_id dictionary). Other directions (internal notes, system events) are
+ * not interactions; without a direction column nothing can be counted (null).
+ */
 export function messagesPerConversation(t: ColumnTable): Float64Array | null {
   const conv = text(t, 'conversation_id');
-  if (!conv) return null;
+  const dir = text(t, 'direction');
+  if (!conv || !dir) return null;
   return cached(t, 'msgs-per-conv', () => {
+    const isTalk = codesWhere(dir, (s) => s === 'in' || s === 'out');
     const counts = new Float64Array(conv.dict.length);
-    for (let i = 0; i < conv.codes.length; i++) counts[conv.codes[i]]++;
+    for (let i = 0; i < conv.codes.length; i++) if (isTalk[dir.codes[i]]) counts[conv.codes[i]]++;
     return counts;
   });
 }

@@ -261,4 +261,14 @@ describe('commitment KPIs (golden)', () => {
     const u = kpis({ tickets: t }, V, { slaPolicy: [] }, NOW).overdue_rate;
     expect([u.available, u.missing]).toEqual([false, ['tickets.due_at']]);
   });
+
+  it('overdue_rate says how many open tickets it leaves out for lack of a due time', () => {
+    const k = r({ slaPolicy: [] }).overdue_rate;
+    // Open at the end: m3, m4, m5, m7, m8 (5, as in the test above with a policy). Without a
+    // policy only m3 and m4 carry due_at, so the rate is over 2 and 5 − 2 = 3 are left out.
+    expect(k.n).toBe(2);
+    expect(k.notes).toEqual(['3 open tickets without a due time are left out']);
+    // With the policy every open ticket has a due time: nothing left out, no such note.
+    expect(r().overdue_rate.notes.some((x) => x.includes('without a due time'))).toBe(false);
+  });
 });

@@ -243,8 +243,12 @@ export function overdueRate(ctx: Ctx): KpiResult {
   const s = states(ctx).overdue;
   if (!due || !s) return unavailable(id, ['tickets.due_at'], ['no SLA policy in the settings either']);
   const { byPolicy } = due;
+  // The denominator is open tickets WITH a due time; say how many open ones that leaves out
+  // (backlog counts every open ticket under the same mask, so the difference is exact).
+  const noDue = states(ctx).backlog.n - s.n;
   return stateResult(ctx, id, s, true, [
     ...onlyStatusNote(t),
-    byPolicy ? `${byPolicy} due times from the SLA policy` : ''
+    byPolicy ? `${byPolicy} due times from the SLA policy` : '',
+    noDue > 0 ? `${noDue} open tickets without a due time are left out` : ''
   ]);
 }

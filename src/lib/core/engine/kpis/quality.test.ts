@@ -234,6 +234,22 @@ describe('quality KPIs (golden)', () => {
     expect(kpis({ tickets: without('messages') }, V).interactions_per_ticket.missing).toEqual(['tickets.messages']);
   });
 
+  it('interactions_per_ticket from the log counts only customer and agent messages', () => {
+    const log = table('messages', [
+      { conversation_id: 'q1', sent_at: '2024-06-03T09:00:00Z', direction: 'in' },
+      { conversation_id: 'q1', sent_at: '2024-06-03T09:05:00Z', direction: 'note' }, // internal: not an interaction
+      { conversation_id: 'q1', sent_at: '2024-06-03T09:10:00Z', direction: 'out' },
+      { conversation_id: 'q2', sent_at: '2024-06-03T10:00:00Z', direction: 'in' },
+      { conversation_id: 'q2', sent_at: '2024-06-03T10:01:00Z', direction: 'system' }, // not an interaction
+      { conversation_id: 'q2', sent_at: '2024-06-03T10:02:00Z', direction: 'system' },
+      { conversation_id: 'q3', sent_at: '2024-06-03T11:00:00Z', direction: 'note' } // no interaction at all: left out
+    ]);
+    const f = kpis({ tickets: without('messages'), messages: log }, V).interactions_per_ticket;
+    // q1: in + out = 2; q2: in = 1; q3 none, q5 absent → (2 + 1) / 2 = 1.5 over 2 tickets
+    // (counting every direction would give q1 3, q2 3, q3 1 → 7 / 3).
+    expect([f.value, f.n]).toEqual([1.5, 2]);
+  });
+
   it('contacts_to_resolve: contacts per resolved ticket, or call chains per customer', () => {
     const k = kpis({ tickets }, V).contacts_to_resolve;
     // q1 1, q2 2, q3 3, q5 1 → 7 / 4.

@@ -209,14 +209,15 @@ export function fcrRate(ctx: Ctx): KpiResult {
   return unavailable(id, ['tickets.first_contact_resolution', 'tickets.replies', 'calls.resolved']);
 }
 
-/** Messages per ticket row from the message log (NaN = no message of that ticket). */
+/** Agent–customer messages per ticket row from the message log (NaN = no such message of that ticket). */
 function messagesPerTicket(m: ColumnTable, t: ColumnTable): Float64Array | null {
   const join = ticketRowByCode(m, 'conversation_id', t);
   const counts = messagesPerConversation(m);
   if (!join || !counts) return null;
   return cached(m, `msgs-per-ticket:${tableId(t)}`, () => {
     const out = new Float64Array(t.length).fill(NaN);
-    for (let k = 1; k < join.length; k++) if (join[k] >= 0) out[join[k]] = counts[k];
+    // A ticket whose log holds no 'in'/'out' message has no interactions on record: left out.
+    for (let k = 1; k < join.length; k++) if (join[k] >= 0 && counts[k] > 0) out[join[k]] = counts[k];
     return out;
   });
 }

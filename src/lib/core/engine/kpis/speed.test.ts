@@ -141,6 +141,20 @@ describe('speed KPIs (golden)', () => {
     expect(kpis({ tickets }, V).reply_wait_time.available).toBe(false);
   });
 
+  it('reply_wait_time: an agent-initiated message before any customer message is not a reply', () => {
+    const log = table('messages', [
+      { conversation_id: 'p1', sent_at: '2024-03-04T08:00:00Z', direction: 'out', agent: 'ann' }, // outreach: answers nothing
+      { conversation_id: 'p1', sent_at: '2024-03-04T09:00:00Z', direction: 'in' },
+      { conversation_id: 'p1', sent_at: '2024-03-04T09:30:00Z', direction: 'out', agent: 'ann' }, // FIRST reply (1800): excluded
+      { conversation_id: 'p1', sent_at: '2024-03-04T10:00:00Z', direction: 'in' },
+      { conversation_id: 'p1', sent_at: '2024-03-04T10:20:00Z', direction: 'out', agent: 'ann' } // later reply: 1200
+    ]);
+    // Only the 10:20 reply counts: wait 10:00 → 10:20 = 1200 s, n = 1 (before the fix the 09:30
+    // reply also counted, as if the outreach were the first reply: mean (1800 + 1200) / 2 = 1500, n 2).
+    const k = kpis({ messages: log }, V).reply_wait_time;
+    expect([k.value, k.n]).toEqual([1200, 1]);
+  });
+
   it('response_time_buckets: shares of first responses per delay bucket', () => {
     const k = kpis({ tickets }, V).response_time_buckets;
     // s1 1800 < 1 h; s2 7200 and s5 7200 in 1–6 h; s3 93600 > 24 h → 25 / 50 / 25 %.
@@ -151,8 +165,25 @@ describe('speed KPIs (golden)', () => {
 
   it('response_time_buckets follows configured bounds', () => {
     const k = kpis({ tickets }, V, { responseBuckets: [7200] }).response_time_buckets;
-    // ≤ 2 h: s1, s2, s5 (7200 is on the bound → lower bucket); > 2 h: s3.
-    expect(values(k, 'bucket')).toEqual({ '<2h': 75, '>2h': 25 });
+    // < 2 h: s1 only; s2 and s5 at exactly 7200 are on the bound → the next bucket, with s3:
+    // 1 / 4 = 25 %, 3 / 4 = 75 %.
+    expect(values(k, 'bucket')).toEqual({ '<2h': 25, '>2h': 75 });
+  });
+
+  it('response_time_buckets: a response of exactly a bound belongs to the next bucket', () => {
+    const onBound = table('tickets', [
+      // b1: exactly 1 h = 3600 → "1h-6h" (not "< 1h"); b2: 59 min = 3540 → "<1h";
+      // b3: exactly 6 h = 21600 → "6h-12h". Shares: 1/3, 1/3, 1/3 = 33.33… % each.
+      { ticket_id: 'b1', created_at: '2024-03-04T09:00:00Z', first_response_at: '2024-03-04T10:00:00Z' },
+      { ticket_id: 'b2', created_at: '2024-03-04T09:00:00Z', first_response_at: '2024-03-04T09:59:00Z' },
+      { ticket_id: 'b3', created_at: '2024-03-04T09:00:00Z', first_response_at: '2024-03-04T15:00:00Z' }
+    ]);
+    const k = kpis({ tickets: onBound }, V).response_time_buckets;
+    expect(k.n).toBe(3);
+    expect(k.value).toBeCloseTo(100 / 3, 9);
+    const b = values(k, 'bucket');
+    expect(Object.keys(b)).toEqual(['<1h', '1h-6h', '6h-12h']);
+    for (const v of Object.values(b)) expect(v).toBeCloseTo(100 / 3, 9);
   });
 
   it('email_answered_24h: late or old-and-unanswered email tickets are misses', () => {

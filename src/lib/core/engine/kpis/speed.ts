@@ -136,7 +136,8 @@ export function bucketLabels(bounds: readonly number[]): string[] {
 /**
  * Share of first responses per delay bucket (settings.responseBuckets, calendar time). value =
  * the share in the first bucket (headline names it); breakdown `bucket` has every bucket.
- * A response exactly on a bound falls in the lower bucket (≤ 1 h is "< 1h").
+ * A response exactly on a bound belongs to the next bucket (d < bound is the lower one), so
+ * exactly 1 h is "1-6h", never "< 1h" — the label promises strictly less.
  */
 export function responseTimeBuckets(ctx: Ctx): KpiResult {
   const id = 'response_time_buckets';
@@ -149,7 +150,7 @@ export function responseTimeBuckets(ctx: Ctx): KpiResult {
   const labels = bucketLabels(bounds);
   const classify = (d: number) => {
     let k = 0;
-    while (k < bounds.length && d > bounds[k]) k++;
+    while (k < bounds.length && d >= bounds[k]) k++;
     return k;
   };
   // Per ticket of the view: its calendar first-response delay, then its bucket; the headline's
