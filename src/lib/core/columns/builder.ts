@@ -58,25 +58,37 @@ export class NumericColumnBuilder {
 
 export type ColumnBuilder = TextColumnBuilder | NumericColumnBuilder;
 
-export class TableBuilder {
-  readonly builders = new Map<string, ColumnBuilder>();
+/** What a text column builder offers; the importer's shared-dictionary builder is another kind. */
+export interface TextBuilder {
+  push(value: string | null | undefined): void;
+  readonly length: number;
+  finish(): Column;
+}
+
+/**
+ * Rows in, columns out. Text columns come from `makeText` (default: a dictionary per column), so
+ * the importer can plug in builders that share one dictionary across an import's chunks.
+ */
+export class TableBuilder<T extends TextBuilder = TextColumnBuilder> {
+  readonly builders = new Map<string, T | NumericColumnBuilder>();
   length = 0;
 
   constructor(
     readonly kind: RecordKind,
     fields: readonly { name: string; type: FieldType }[],
-    capacity = 1024
+    capacity = 1024,
+    makeText: (name: string, capacity: number) => T = (_name, c) => new TextColumnBuilder(c) as TextBuilder as T
   ) {
     for (const f of fields)
       this.builders.set(
         f.name,
-        f.type === 'text' ? new TextColumnBuilder(capacity) : new NumericColumnBuilder(f.type, capacity)
+        f.type === 'text' ? makeText(f.name, capacity) : new NumericColumnBuilder(f.type, capacity)
       );
   }
 
-  text(name: string): TextColumnBuilder {
+  text(name: string): T {
     const b = this.builders.get(name);
-    if (!(b instanceof TextColumnBuilder)) throw new Error(`no text column ${name}`);
+    if (b === undefined || b instanceof NumericColumnBuilder) throw new Error(`no text column ${name}`);
     return b;
   }
 

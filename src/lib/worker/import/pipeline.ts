@@ -158,6 +158,13 @@ export async function importFile(
   let rowsRead = 0;
   let readers: RowReader[] = [];
   const notes: string[] = [...(plan?.notes ?? [])];
+  const streamOptions = {
+    encoding: head.encoding,
+    delimiter: head.delimiter,
+    newline: head.newline,
+    pieceBytes: ctx.pieceBytes,
+    cancelled: ctx.cancelled
+  };
   try {
     let sink: ChunkSink;
     let completed: boolean;
@@ -171,13 +178,7 @@ export async function importFile(
       let index = 0;
       completed = await streamCsv(
         file,
-        {
-          encoding: head.encoding,
-          delimiter: head.delimiter,
-          newline: head.newline,
-          pieceBytes: ctx.pieceBytes,
-          cancelled: ctx.cancelled
-        },
+        streamOptions,
         (cells, line) => {
           if (index++ < dataStart) return;
           rowsRead++;
@@ -196,13 +197,7 @@ export async function importFile(
       let index = 0;
       completed = await streamCsv(
         file,
-        {
-          encoding: head.encoding,
-          delimiter: head.delimiter,
-          newline: head.newline,
-          pieceBytes: ctx.pieceBytes,
-          cancelled: ctx.cancelled
-        },
+        streamOptions,
         (cells, line) => {
           if (index++ < dataStart) return;
           rowsRead++;

@@ -1,10 +1,10 @@
 /**
  * Chunk builders whose text columns share ONE dictionary across all chunks of an import (stored
- * once at the end: storage/records.ts `SharedTextColumn`). Same push/endRow/finish surface as the
- * core TableBuilder, so the row reader and the survey deriver write to either.
+ * once at the end: storage/records.ts `SharedTextColumn`), built on the core TableBuilder, so the
+ * row reader and the survey deriver write to either.
  */
-import { NumericColumnBuilder } from '../../core/columns/builder';
-import type { Column, ColumnTable } from '../../core/columns/table';
+import { TableBuilder } from '../../core/columns/builder';
+import type { Column } from '../../core/columns/table';
 import type { FieldType, RecordKind } from '../../core/schema/fields';
 import { StringIndex } from './string-index';
 
@@ -34,7 +34,7 @@ class SharedTextBuilder {
     this.codes = new Uint32Array(capacity);
   }
 
-  push(value: string): void {
+  push(value: string | null | undefined): void {
     const code = value ? this.shared.index.add(value) : 0;
     if (this.length === this.codes.length) {
       const next = new Uint32Array(this.codes.length * 2);
@@ -50,45 +50,14 @@ class SharedTextBuilder {
   }
 }
 
-export class ChunkTableBuilder implements RowTarget {
-  readonly builders = new Map<string, SharedTextBuilder | NumericColumnBuilder>();
-  length = 0;
-
+/** An import's chunk builder: the core TableBuilder with text columns on the shared dictionaries. */
+export class ChunkTableBuilder extends TableBuilder<SharedTextBuilder> implements RowTarget {
   constructor(
-    readonly kind: RecordKind,
+    kind: RecordKind,
     columns: readonly { name: string; type: FieldType }[],
     dicts: (column: string) => SharedDict,
     capacity: number
   ) {
-    for (const c of columns)
-      this.builders.set(
-        c.name,
-        c.type === 'text' ? new SharedTextBuilder(dicts(c.name), capacity) : new NumericColumnBuilder(c.type, capacity)
-      );
-  }
-
-  text(name: string): SharedTextBuilder {
-    const b = this.builders.get(name);
-    if (!(b instanceof SharedTextBuilder)) throw new Error(`no text column ${name}`);
-    return b;
-  }
-
-  numeric(name: string): NumericColumnBuilder {
-    const b = this.builders.get(name);
-    if (!(b instanceof NumericColumnBuilder)) throw new Error(`no numeric column ${name}`);
-    return b;
-  }
-
-  endRow(): void {
-    this.length++;
-  }
-
-  finish(): ColumnTable {
-    const columns: Record<string, Column> = {};
-    for (const [name, b] of this.builders) {
-      if (b.length !== this.length) throw new Error(`column ${name} has ${b.length} values for ${this.length} rows`);
-      columns[name] = b.finish();
-    }
-    return { kind: this.kind, length: this.length, columns };
+    super(kind, columns, capacity, (name, c) => new SharedTextBuilder(dicts(name), c));
   }
 }
