@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScorecardResult, View } from '$lib/core/engine/types';
-import { allView, chooseDefaultRange, computeForUrl, recentView } from './default-view';
+import { allView, chooseDefaultRange, defaultViewFor, recentView } from './default-view';
 import { parseViewParams } from './url-state';
 
 const DAY = 86_400_000;
@@ -57,48 +56,38 @@ describe('parseViewParams given', () => {
   });
 });
 
-/** A fake engine: records the views asked for and answers with the given data extent. */
-function fakeCompute(dataStart: number | null, dataEnd: number | null) {
-  const asked: View[] = [];
-  const compute = async (view: View): Promise<ScorecardResult> => {
-    asked.push(view);
-    return {
-      view: { from: '', to: '', start: 0, end: 0, grain: view.grain, filters: view.filters, hours: view.hours },
-      kpis: [],
-      dataStart,
-      dataEnd,
-      filterValues: {},
-      computeMs: 1
-    };
-  };
-  return { asked, compute };
-}
-
-describe('computeForUrl', () => {
-  it('computes exactly the view a URL names, once, and does not ask to rewrite the URL', async () => {
-    const { asked, compute } = fakeCompute(NOW - 365 * DAY, NOW - DAY);
-    const out = await computeForUrl(parse('range=all&grain=month'), compute, NOW);
-    expect(asked).toEqual([{ range: 'all', grain: 'month', hours: 'calendar', filters: {} }]);
-    expect(out?.chosen).toBe(false);
+describe('defaultViewFor', () => {
+  const recentData = { start: NOW - 365 * DAY, end: NOW - DAY };
+  it('is exactly the view a URL names when it names a period', () => {
+    expect(defaultViewFor(parse('range=all&grain=month'), recentData, NOW)).toEqual({
+      range: 'all',
+      grain: 'month',
+      hours: 'calendar',
+      filters: {}
+    });
+    expect(defaultViewFor(parse('from=2026-01-01&to=2026-01-31'), recentData, NOW)).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-01-31'
+    });
   });
 
-  it('opens recent data on the last 30 days with one computation', async () => {
-    const { asked, compute } = fakeCompute(NOW - 365 * DAY, NOW - DAY);
-    const out = await computeForUrl(parse(''), compute, NOW);
-    expect(asked.length).toBe(1);
-    expect(out?.view).toEqual({ range: 'last30', grain: 'week', hours: 'calendar', filters: {} });
-    expect(out?.chosen).toBe(true);
+  it('opens recent data on the last 30 days by week', () => {
+    expect(defaultViewFor(parse(''), recentData, NOW)).toEqual({
+      range: 'last30',
+      grain: 'week',
+      hours: 'calendar',
+      filters: {}
+    });
   });
 
-  it('falls back to all data for an old export and says so', async () => {
-    const { asked, compute } = fakeCompute(NOW - 400 * DAY, NOW - 200 * DAY);
-    const out = await computeForUrl(parse('grain=quarter'), compute, NOW);
-    expect(asked.map((v) => v.range)).toEqual(['last30', 'all']);
-    expect(out?.view).toEqual({ range: 'all', grain: 'quarter', hours: 'calendar', filters: {} });
-    expect(out?.chosen).toBe(true);
-  });
-
-  it('gives undefined when the engine fails', async () => {
-    expect(await computeForUrl(parse(''), async () => undefined, NOW)).toBeUndefined();
+  it('opens an old export, or data without a span, on all of it, keeping the named grain', () => {
+    expect(defaultViewFor(parse('grain=quarter'), { start: NOW - 400 * DAY, end: NOW - 200 * DAY }, NOW)).toEqual({
+      range: 'all',
+      grain: 'quarter',
+      hours: 'calendar',
+      filters: {}
+    });
+    expect(defaultViewFor(parse(''), null, NOW).range).toBe('all');
+    expect(defaultViewFor(parse(''), { start: null, end: null }, NOW).range).toBe('all');
   });
 });

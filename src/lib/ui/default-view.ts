@@ -5,11 +5,11 @@
  * week) are shown instead: every card then gets a change against the 30 days before. Older data
  * (last year's export) still opens on all of it, so it never lands on an empty month.
  *
- * Promises: what the URL names is never overridden (`given`); the chosen view is returned so the
- * page writes it into the URL and the link reproduces exactly what is on screen; `range=all`
- * keeps meaning all data.
+ * Promises: what the URL names is never overridden (`given`); a URL without a period opens on
+ * the same default wherever it is opened (the same data, the same day), and every link from the
+ * page carries the chosen period; `range=all` keeps meaning all data.
  */
-import type { Grain, RangeName, ScorecardResult, View } from '$lib/core/engine/types';
+import type { Grain, RangeName, View } from '$lib/core/engine/types';
 import type { UrlState } from './url-state';
 
 const DAY = 86_400_000;
@@ -46,26 +46,16 @@ export function allView(state: Pick<UrlState, 'view'>): View {
 }
 
 /**
- * Computes the view for a URL. When the URL names a period, that view. Otherwise the recent view
- * first (cheap: a month of rows) — kept when its result says the data is recent — else all data.
- * The returned `view` is what was computed; `chosen` is true when it was picked here, so the
- * caller writes it into the URL.
+ * The view a URL asks for: what it names, with the default period when it names none, chosen
+ * from the data's span (the data summary's, so no scorecard has to be computed to know it).
  */
-export async function computeForUrl(
+export function defaultViewFor(
   state: Pick<UrlState, 'view' | 'given'>,
-  compute: (view: View) => Promise<ScorecardResult | undefined>,
+  span: { readonly start: number | null; readonly end: number | null } | null,
   now: number = Date.now()
-): Promise<{ result: ScorecardResult; view: View; chosen: boolean } | undefined> {
-  if (state.given.period) {
-    const result = await compute(state.view);
-    return result && { result, view: state.view, chosen: false };
-  }
-  const recent = recentView(state);
-  const first = await compute(recent);
-  if (!first) return undefined;
-  if (chooseDefaultRange(first.dataStart, first.dataEnd, now) === RECENT_RANGE)
-    return { result: first, view: recent, chosen: true };
-  const all = allView(state);
-  const result = await compute(all);
-  return result && { result, view: all, chosen: true };
+): View {
+  if (state.given.period) return state.view;
+  return chooseDefaultRange(span?.start ?? null, span?.end ?? null, now) === RECENT_RANGE
+    ? recentView(state)
+    : allView(state);
 }

@@ -57,9 +57,8 @@ describe('data client (same thread): protocol flows', () => {
     expect(first.results.map((r) => r.status)).toEqual(['imported']);
     expect(first.summary.counts.tickets).toBe(3);
     expect(progress.at(-1)).toMatchObject({ fileName: 'one.csv', rows: 3 });
-    const settings = (await import('../core/time/settings')).defaultSettings('UTC');
-    const r1 = await client.request('compute', { view: VIEW, settings, now: Date.UTC(2026, 5, 1) });
-    await client.request('compute', { view: VIEW, settings, now: Date.UTC(2026, 5, 1) });
+    const r1 = await client.request('compute', { view: VIEW, now: Date.UTC(2026, 5, 1) });
+    await client.request('compute', { view: VIEW, now: Date.UTC(2026, 5, 1) });
     expect(r1.kpis[0].value).toBe(3);
     expect(calls.n).toBe(1); // cached
 
@@ -71,7 +70,7 @@ describe('data client (same thread): protocol flows', () => {
       [3, 2],
       [2, 2]
     ]);
-    const r2 = await client.request('compute', { view: VIEW, settings, now: Date.UTC(2026, 5, 1) });
+    const r2 = await client.request('compute', { view: VIEW, now: Date.UTC(2026, 5, 1) });
     expect(r2.kpis[0].value).toBe(4); // cache invalidated by the import
 
     const del = await client.request('deleteImport', { id: first.summary.imports[0].id });
@@ -168,6 +167,34 @@ describe('data client (same thread): protocol flows', () => {
   });
 });
 
+describe('compute takes the view only', () => {
+  it('uses the settings stored in the worker, recomputes after they change, and shares one entry per view', async () => {
+    const seen: string[] = [];
+    const compute = (data: Dataset, view: unknown, settings: { timeZone: string }) => {
+      seen.push(settings.timeZone);
+      return fakeCompute({ n: 0 })(data);
+    };
+    const client = createLocalClient({ db: freshDb(), compute: compute as never, timeZone: 'UTC' });
+    const opened = await client.request('open', { workspace: 'w' });
+    expect(opened.span).toEqual({ start: null, end: null });
+    const r = await client.request('import', { files: [file(CSV(['a', 'b']), 'one.csv')] });
+    // The data summary carries the span a default period is chosen from.
+    expect(r.summary.span).toEqual({ start: Date.UTC(2026, 4, 1, 10), end: Date.UTC(2026, 4, 2, 10) });
+    const now = Date.UTC(2026, 5, 1);
+    await client.request('compute', { view: VIEW, now });
+    expect(seen).toEqual(['UTC']);
+    // The same view with its keys in another order is the same question: answered from the cache.
+    const reordered = JSON.parse(JSON.stringify({ hours: 'calendar', filters: {}, grain: 'month', range: 'all' }));
+    await client.request('compute', { view: reordered, now });
+    expect(seen).toEqual(['UTC']);
+    const { defaultSettings } = await import('../core/time/settings');
+    await client.request('saveSettings', { settings: defaultSettings('Asia/Tehran') });
+    await client.request('compute', { view: VIEW, now });
+    expect(seen).toEqual(['UTC', 'Asia/Tehran']);
+    client.terminate();
+  });
+});
+
 describe('warm-up after data changes', () => {
   it('computes range=all in the background after open and import, so the first asked view is warm', async () => {
     const calls = { n: 0 };
@@ -180,8 +207,7 @@ describe('warm-up after data changes', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(calls.n).toBe(2);
     // The warmed view itself is now cached: asking for it costs no compute.
-    const settings = (await import('../core/time/settings')).defaultSettings('UTC');
-    await client.request('compute', { view: VIEW, settings });
+    await client.request('compute', { view: VIEW });
     expect(calls.n).toBe(2);
     client.terminate();
   });

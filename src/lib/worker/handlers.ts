@@ -131,7 +131,7 @@ export function createHandlers(s: Session): Handlers {
       return dataChanged();
     },
 
-    compute: async ({ view, settings, now }) => s.compute(view, settings, now ?? Date.now()),
+    compute: async ({ view, now }) => s.compute(view, now ?? Date.now()),
 
     getSettings: async () => getPrefs(db, s.requireWorkspace()),
     saveSettings: async (patch) => {

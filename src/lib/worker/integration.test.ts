@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../core/time/settings';
 import { freshDb } from '../storage/test-helpers';
 import { file } from './import/test-files';
 import { createLocalClient } from './local-client';
@@ -13,9 +12,8 @@ describe('worker with the real demo generator and engine', () => {
     expect(summary.workspace).toBe('demo');
     for (const kind of ['tickets', 'calls', 'surveys', 'messages', 'customers', 'costs'] as const)
       expect(summary.counts[kind] ?? 0, kind).toBeGreaterThan(0);
-    const settings = defaultSettings('UTC');
     const view = { range: 'all', grain: 'month', filters: {}, hours: 'calendar' } as const;
-    const result = await client.request('compute', { view, settings });
+    const result = await client.request('compute', { view });
     expect(result.kpis.length).toBeGreaterThan(10);
     const volume = result.kpis.find((k) => k.id === 'ticket_volume');
     expect(volume?.value).toBe(summary.counts.tickets);

@@ -77,6 +77,8 @@ export interface DataSummary {
   readonly workspace: string;
   /** Records per kind as loaded (superseded rows excluded). */
   readonly counts: Readonly<Partial<Record<RecordKind, number>>>;
+  /** Earliest and latest record time (epoch ms; null without dated records), as the engine's. */
+  readonly span: { readonly start: number | null; readonly end: number | null };
   readonly imports: readonly ImportInfo[];
   /** Milliseconds the worker took to load the stored chunks (on open). */
   readonly loadMs?: number;
@@ -147,7 +149,8 @@ export interface Requests {
   /** Stops the running import: its rows are dropped, the import is listed as incomplete. */
   cancelImport: { req: Record<string, never>; res: { cancelled: boolean } };
   deleteImport: { req: { id: number }; res: DataSummary };
-  compute: { req: { view: View; settings: Settings; now?: number }; res: ScorecardResult };
+  /** The workspace's stored settings apply (the page never sends its own). */
+  compute: { req: { view: View; now?: number }; res: ScorecardResult };
   getSettings: { req: Record<string, never>; res: WorkspacePrefs };
   /** Merges into the stored preferences of the open workspace. */
   saveSettings: { req: WorkspacePrefs; res: WorkspacePrefs };

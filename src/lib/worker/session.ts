@@ -18,6 +18,7 @@ import { defaultSettings } from '../core/time/settings';
 import { storageEstimate } from '../storage/estimate';
 import { toInfo } from './import/pipeline';
 import { PROTOCOL_VERSION, type DataSummary, type EventMessage } from './protocol';
+import { viewKey } from './view-key';
 
 export type ComputeFn = (data: Dataset, view: View, settings: Settings, now: number) => ScorecardResult;
 export type DemoFn = (scenario: string, options: { seed?: number; timeZone?: string }) => Dataset;
@@ -48,6 +49,8 @@ export class Session {
   /** Restores in progress: their pending workspaces must not be cleaned up. */
   readonly restoring = new Set<string>();
   private cache = new Map<string, ScorecardResult>();
+  /** The open workspace's engine settings, read once from its preferences (cleared on change). */
+  private settingsOf: Promise<Settings> | null = null;
 
   constructor(readonly deps: SessionDeps = {}) {
     this.db =
@@ -84,6 +87,20 @@ export class Session {
     this.workspace = null;
     this.dataset = {};
     this.cache.clear();
+    this.settingsOf = null;
+  }
+
+  /**
+   * The settings every scorecard of the open workspace is computed with. They live here, not in
+   * the page: a page holding its own copy could compute with stale settings after another tab or
+   * screen changed them, and the cache would have to key on them.
+   */
+  settings(): Promise<Settings> {
+    const workspace = this.requireWorkspace();
+    this.settingsOf ??= getPrefs(this.db, workspace).then(
+      async (prefs) => prefs.settings ?? defaultSettings(await this.timeZone())
+    );
+    return this.settingsOf;
   }
 
   async timeZone(): Promise<string> {
@@ -101,9 +118,12 @@ export class Session {
     const imports = (await listImports(this.db, ws)).map((r) =>
       toInfo(r, r.status === 'complete' ? (visible.get(r.id!) ?? 0) : undefined)
     );
+    // The span lets the page pick its default period before asking for a scorecard: one compute.
+    const { dataSpan } = await import('../core/engine/index');
     return {
       workspace: ws,
       counts: countsOf(this.dataset),
+      span: dataSpan(this.dataset),
       imports,
       loadMs: Math.round(this.loadMs),
       storage: await storageEstimate()
@@ -134,6 +154,7 @@ export class Session {
 
   changed(): void {
     this.cache.clear();
+    this.settingsOf = null;
     if (this.deps.warmUp) this.scheduleWarmUp();
   }
 
@@ -152,15 +173,15 @@ export class Session {
     this.warmTimer = setTimeout(async () => {
       this.warmTimer = null;
       if (!workspace || workspace !== this.workspace || this.importing) return;
-      const prefs = await getPrefs(this.db, workspace).catch(() => null);
-      const settings = prefs?.settings ?? defaultSettings(await this.timeZone());
-      await this.compute(WARM_VIEW, settings, Date.now()).catch(() => undefined);
+      await this.compute(WARM_VIEW, Date.now()).catch(() => undefined);
     }, 0);
   }
 
-  async compute(view: View, settings: Settings, now: number): Promise<ScorecardResult> {
-    this.requireWorkspace();
-    const key = JSON.stringify([view, settings, Math.floor(now / 60_000)]);
+  /** A scorecard for a view, with the workspace's settings; equal views share one cache entry. */
+  async compute(view: View, now: number): Promise<ScorecardResult> {
+    const settings = await this.settings();
+    // Settings are not in the key: a change of settings clears the cache (`changed`).
+    const key = `${viewKey(view)}@${Math.floor(now / 60_000)}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const compute =

@@ -31,8 +31,6 @@ class AppState {
   progress = $state<ImportProgress | null>(null);
   /** Bumped whenever stored data changes, so computed views know to recompute. */
   dataVersion = $state(0);
-  /** The last scorecard computed (for the targets screen's live preview). */
-  lastResult = $state.raw<ScorecardResult | null>(null);
 
   settings: Settings = $derived(this.prefs.settings ?? defaultSettings());
   calendar: CalendarId = $derived(
@@ -133,11 +131,9 @@ class AppState {
     return created.id;
   }
 
+  /** A scorecard for a view; the worker applies the workspace's stored settings. */
   async compute(view: View): Promise<ScorecardResult | undefined> {
-    const settings = $state.snapshot(this.settings) as Settings;
-    const result = await this.run((c) => c.request('compute', { view: $state.snapshot(view) as View, settings }));
-    if (result) this.lastResult = result;
-    return result;
+    return this.run((c) => c.request('compute', { view: $state.snapshot(view) as View }));
   }
 
   async saveTargets(targets: Readonly<Record<string, TargetSetting | null>>, replace = false): Promise<boolean> {
