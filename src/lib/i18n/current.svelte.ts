@@ -7,7 +7,12 @@ import type { CalendarId } from './format';
 import { translate, type MessageKey, type Params } from './index';
 import type { Lang } from './langs';
 
-export const locale = $state<{ lang: Lang; calendar: CalendarId }>({ lang: 'en', calendar: 'gregory' });
+/** `currency`: the workspace's ISO 4217 code for money KPIs, or null (plain numbers). */
+export const locale = $state<{ lang: Lang; calendar: CalendarId; currency: string | null }>({
+  lang: 'en',
+  calendar: 'gregory',
+  currency: null
+});
 
 export function t(key: MessageKey, params?: Params): string {
   return translate(locale.lang, key, params);

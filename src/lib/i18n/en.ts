@@ -31,7 +31,7 @@ export const en = {
   'welcome.title': 'Your support exports, as a scorecard',
   'welcome.body':
     'Drop the CSV files your helpdesk, phone system or survey tool exports. Everything is computed on this device; nothing is uploaded.',
-  'welcome.demo': 'Load the demo data',
+  'welcome.demo': 'Try the demo',
   'welcome.demoHint': 'A year of realistic tickets, calls and surveys, to try every KPI.',
   'welcome.or': 'or import your own files',
 
@@ -282,7 +282,33 @@ export const en = {
   'settings.responseBuckets': 'Response time buckets (hours, comma separated)',
   'settings.saved': 'Settings saved',
   'settings.invalid': 'Not saved: {msg}',
-  'settings.storage': 'Storage'
+  'settings.storage': 'Storage',
+  'summary.line': '{good} of {total} on target, {bad} off, {warn} near',
+  'summary.notJudged': 'Not judged ({n})',
+  'summary.notJudgedHint': 'No target set, or no records in this period.',
+  'summary.unavailable': '{n} KPIs not available with this data',
+  'summary.wanted': 'Import these files (columns) to see them: {files}',
+  'settings.currency': 'Currency of money figures',
+  'settings.currencyNone': 'None (plain numbers)',
+  'unit.perDay': 'per day',
+  'present.next': 'Next KPI',
+  'present.prev': 'Previous KPI',
+  'present.keys': 'Arrow keys: next / previous KPI · Esc: leave',
+  'present.position': '{i} of {n}',
+  'import.demoHint':
+    'You are looking at the demo. Files you import go into your own workspace “{name}”, which then opens.',
+  'import.demoSwitched': 'Imported into “{name}”, not into the demo: “{name}” is now open.',
+  'import.times': 'imported {n} times; the latest counts',
+  'import.earlier': 'Earlier imports of this file',
+  'filter.search': 'Find a value',
+  'filter.chosen': 'Chosen filters',
+  'filter.remove': 'Remove filter: {value}',
+  'filter.noMatch': 'No value matches.',
+  'date.year': 'Year',
+  'date.month': 'Month',
+  'date.day': 'Day',
+  'chart.mixTitle': 'Share of contacts by channel, over time',
+  'chart.mixLoading': 'Computing the mix per channel…'
 } as const;
 
 export type MessageKey = keyof typeof en;

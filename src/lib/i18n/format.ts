@@ -43,10 +43,27 @@ export function formatPercent(v: number | null | undefined, lang: Lang): string 
   return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(v / 100);
 }
 
-/** Money in the dataset's currency, which the data does not name reliably: a plain grouped number. */
-export function formatMoney(v: number | null | undefined, lang: Lang): string | null {
+/** A currency code Intl knows (`EUR`, `IRR`); anything else is not used. */
+export function isCurrency(code: string | null | undefined): code is string {
+  if (!code || !/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Money. The data does not name its currency reliably, so the workspace says which it is
+ * (`currency`, ISO 4217); without one, a plain grouped number.
+ */
+export function formatMoney(v: number | null | undefined, lang: Lang, currency?: string | null): string | null {
   if (!isNum(v)) return null;
-  return nf(lang, { maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(v);
+  const digits = Math.abs(v) >= 1000 ? 0 : 2;
+  if (isCurrency(currency))
+    return nf(lang, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(v);
+  return nf(lang, { maximumFractionDigits: digits }).format(v);
 }
 
 /** Short unit letters per language: `4 h 12 m`, `۴ س ۱۲ د`. */
@@ -83,14 +100,19 @@ export function formatDuration(seconds: number | null | undefined, lang: Lang): 
   return sign + parts.filter(Boolean).join(' ');
 }
 
-export function formatValue(v: number | null | undefined, unit: Unit, lang: Lang): string | null {
+export function formatValue(
+  v: number | null | undefined,
+  unit: Unit,
+  lang: Lang,
+  currency?: string | null
+): string | null {
   switch (unit) {
     case 'seconds':
       return formatDuration(v, lang);
     case 'percent':
       return formatPercent(v, lang);
     case 'money':
-      return formatMoney(v, lang);
+      return formatMoney(v, lang, currency);
     default:
       return formatCount(v, lang);
   }
@@ -143,7 +165,9 @@ export function formatBytes(bytes: number | null | undefined, lang: Lang): strin
     v /= 1000;
     i++;
   }
-  return nf(lang, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(v);
+  // Persian and Arabic short units come out as Latin "MB" (or abbreviations few read): the word.
+  const unitDisplay = lang === 'fa' || lang === 'ar' ? 'long' : 'short';
+  return nf(lang, { style: 'unit', unit: units[i], unitDisplay, maximumFractionDigits: 1 }).format(v);
 }
 
 /**
@@ -166,4 +190,43 @@ export function formatBucket(
         ? { month: 'short', year: '2-digit' }
         : { month: 'short', day: 'numeric' };
   return new Intl.DateTimeFormat(numberLocale(lang), { ...opts, calendar, timeZone: 'UTC' }).format(date);
+}
+
+/** The digits zero to nine of a language that does not write Latin digits (Arabic, Persian). */
+const LOCAL_DIGITS: Partial<Record<Lang, string>> = { ar: '٠١٢٣٤٥٦٧٨٩', fa: '۰۱۲۳۴۵۶۷۸۹' };
+
+/**
+ * Latin digits inside fixed text (a KPI's name "البريد خلال 24 ساعة", a target reason) written
+ * as the language's own digits. Text in other languages comes back as it is.
+ */
+export function localDigits(text: string, lang: Lang): string {
+  const digits = LOCAL_DIGITS[lang];
+  return digits ? text.replace(/[0-9]/g, (d) => digits[Number(d)]) : text;
+}
+
+/**
+ * One formatter for a set of values shown side by side (the rows of a breakdown): the same
+ * number of decimals on every row, chosen by the largest value as `formatValue` would choose it
+ * alone — so "126.75" never stands beside "3,354" (both read "127" and "3,354"). Whole
+ * numbers stay whole; durations are words and already read alike.
+ */
+export function uniformFormat(
+  values: readonly number[],
+  unit: Unit,
+  lang: Lang,
+  currency?: string | null
+): (v: number) => string {
+  const finite = values.filter(isNum);
+  if (unit === 'seconds' || finite.length === 0) return (v) => formatValue(v, unit, lang, currency) ?? '';
+  const top = Math.max(...finite.map(Math.abs));
+  const whole = finite.every((v) => Number.isInteger(v));
+  const digits = unit === 'percent' ? 1 : whole ? 0 : unit === 'money' ? (top >= 1000 ? 0 : 2) : top >= 100 ? 0 : 1;
+  const style: Intl.NumberFormatOptions =
+    unit === 'percent'
+      ? { style: 'percent' }
+      : unit === 'money' && isCurrency(currency)
+        ? { style: 'currency', currency }
+        : {};
+  const f = nf(lang, { ...style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (v) => (isNum(v) ? f.format(unit === 'percent' ? v / 100 : v) : '');
 }

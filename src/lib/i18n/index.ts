@@ -9,7 +9,7 @@ import { ar } from './ar';
 import { en, type Dictionary, type MessageKey } from './en';
 import { fa } from './fa';
 import { he } from './he';
-import type { Lang } from './langs';
+import { numberLocale, type Lang } from './langs';
 
 export { LANGS, LANG_NAMES, isLang, isRtl, pickLang, numberLocale, type Lang } from './langs';
 export type { MessageKey } from './en';
@@ -18,8 +18,13 @@ export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, ar, fa, he
 
 export type Params = Readonly<Record<string, string | number>>;
 
+/** A number given as a parameter is written with the language's digits ("12 of 41" → "١٢ من ٤١"). */
+function paramText(lang: Lang, v: string | number): string {
+  return typeof v === 'number' ? new Intl.NumberFormat(numberLocale(lang)).format(v) : v;
+}
+
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const text = DICTIONARIES[lang][key] || en[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(lang, params[name]) : whole));
 }

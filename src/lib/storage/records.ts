@@ -120,6 +120,8 @@ export interface WorkspacePrefs {
   warnBands?: Record<string, number>;
   language?: string;
   calendar?: string;
+  /** ISO 4217 code money KPIs are shown in (the data never says which currency it is in). */
+  currency?: string;
 }
 
 export interface SettingsRecord extends WorkspacePrefs {

@@ -4,6 +4,7 @@
  */
 import { numberLocale, type Lang } from '$lib/i18n/langs';
 import { valueLabel } from '$lib/i18n/vocab';
+import { demoName } from '$lib/i18n/demo-names';
 import { translate } from '$lib/i18n';
 import { formatDuration } from '$lib/i18n/format';
 
@@ -36,15 +37,30 @@ export function hourName(h: number, lang: Lang): string {
   return new Intl.NumberFormat(numberLocale(lang), { minimumIntegerDigits: 2 }).format(h);
 }
 
+/** An hour of the day as a clock time, `09:00` — both halves in the language's digits. */
+export function hourTime(h: number, lang: Lang): string {
+  return `${hourName(h, lang)}:${hourName(0, lang)}`;
+}
+
 /**
  * Breakdown row keys made readable: weekday and hour keys by name, vocabulary values (channel,
  * priority, abandon stage) in the language, others (agents, teams, categories) as they are.
  */
-export function breakdownKeyLabel(name: string, key: string, lang: Lang): string {
+export function breakdownKeyLabel(name: string, key: string, lang: Lang, demo = false): string {
   if (name === 'weekday' && /^[0-6]$/.test(key)) return weekdayName(Number(key), lang, 'long');
-  if (name === 'hour' && /^\d{1,2}$/.test(key)) return `${hourName(Number(key), lang)}:00`;
+  if (name === 'hour' && /^\d{1,2}$/.test(key)) return hourTime(Number(key), lang);
   if (name === 'bucket') return responseBucketLabel(key, lang);
-  return valueLabel(lang, name, key);
+  // The demo's people and teams in the room's script (see i18n/demo-names.ts).
+  const own = valueLabel(lang, name, key);
+  return demo && own === key ? demoName(lang, name, key) : own;
+}
+
+/**
+ * Breakdowns whose keys have a natural order (hours, weekdays): shown in that order, not by
+ * size, so a reader finds 14:00 after 13:00 and sees the day's shape.
+ */
+export function inKeyOrder(name: string): boolean {
+  return name === 'hour' || name === 'weekday';
 }
 
 /** Display order of breakdowns on the detail view; unknown names follow in engine order. */

@@ -6,20 +6,34 @@
 import type { Direction, Target, Unit } from '$lib/core/catalog/types';
 import { kpiText, type KpiText } from '$lib/core/catalog/text';
 import { kpiById } from '$lib/core/catalog';
-import { formatChange, formatValue } from '$lib/i18n/format';
+import { formatChange, formatValue, localDigits } from '$lib/i18n/format';
 import { translate } from '$lib/i18n';
+import { locale } from '$lib/i18n/current.svelte';
 import type { Lang } from '$lib/i18n/langs';
 
 /** The KPI's texts in `lang` (English fallback), or a minimal stand-in for an unknown id. */
 export function textOf(lang: Lang, id: string): KpiText {
   const text = kpiText(lang, id);
-  if (text) return text;
+  // The packs write numbers in Latin digits ("24 ساعة"): shown in the reader's digits.
+  if (text) return lang === 'ar' || lang === 'fa' ? localTexts(text, lang) : text;
   const name = kpiById(id)?.name ?? id;
   return { name, short: name, formula: '', tells: '', lookFor: '', improve: '', targetReason: '' };
 }
 
-export function valueText(v: number | null | undefined, unit: Unit, lang: Lang): string {
-  return formatValue(v, unit, lang) ?? translate(lang, 'app.noData');
+function localTexts(text: KpiText, lang: Lang): KpiText {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(text)) out[k] = typeof v === 'string' ? localDigits(v, lang) : v;
+  return out as unknown as KpiText;
+}
+
+/** `currency`: the workspace's, from the shared locale state (so money re-renders when it changes). */
+export function valueText(
+  v: number | null | undefined,
+  unit: Unit,
+  lang: Lang,
+  currency: string | null = locale.currency
+): string {
+  return formatValue(v, unit, lang, currency) ?? translate(lang, 'app.noData');
 }
 
 /** `Target ≤ 10 m`, `Target ≥ 80%`, `Target 3 m – 7 m`; null when there is no target. */

@@ -132,6 +132,8 @@ export interface WorkspacePrefs {
   readonly warnBands?: Readonly<Record<string, number>>;
   readonly language?: string;
   readonly calendar?: string;
+  /** ISO 4217 code money KPIs are shown in; absent: plain numbers. */
+  readonly currency?: string;
 }
 
 /** Request name → payload and result. Add a request here and the worker must handle it. */

@@ -68,3 +68,14 @@ export function durationTicks(max: number, count = 4): number[] {
   for (let v = 0; v < max + step; v += step) out.push(v);
   return out;
 }
+
+/**
+ * How many time labels fit under a chart `width` px wide without touching: each label is
+ * estimated at `fontSize` × 0.6 per character (a Hijri month with its year is twice an English
+ * one) plus a gap. At least 2 (the ends), at most `max`.
+ */
+export function labelsThatFit(labels: readonly string[], width: number, fontSize: number, max = 6): number {
+  const longest = Math.max(1, ...labels.map((l) => [...l].length));
+  const each = longest * fontSize * 0.6 + fontSize * 1.5;
+  return Math.max(2, Math.min(max, Math.floor(width / each)));
+}

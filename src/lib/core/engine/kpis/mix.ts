@@ -108,9 +108,23 @@ function mixResult(
     const of = denominators ? denominators.byBucket[b] : sum(byBucket, b * nK, nK);
     return { start, value: top >= 0 ? share(byBucket[b * nK + top], of) : null, n: of };
   });
+  // Every label's share per trend bucket (`<index into trend>|<label>`), so a chart can stack
+  // the whole mix over time: the top label alone cannot show a new channel taking over.
+  const overTime: BreakdownRow[] = [];
+  bucketKeys.forEach((_, b) => {
+    const of = denominators ? denominators.byBucket[b] : sum(byBucket, b * nK, nK);
+    for (let k = 1; k < nK; k++)
+      if (byBucket[b * nK + k] > 0)
+        overTime.push({ key: `${b}|${keys[k]}`, value: share(byBucket[b * nK + k], of), n: byBucket[b * nK + k] });
+  });
   return result(
     id,
-    { value: top >= 0 ? share(cur[top], total) : null, n: total, trend, breakdowns: { [breakdown]: rows } },
+    {
+      value: top >= 0 ? share(cur[top], total) : null,
+      n: total,
+      trend,
+      breakdowns: { [breakdown]: rows, [`${breakdown}_trend`]: overTime }
+    },
     { value: top >= 0 ? share(prev[top], prevTotal) : null, n: prevTotal },
     { ...(top >= 0 ? { headline: keys[top] } : {}), notes }
   );

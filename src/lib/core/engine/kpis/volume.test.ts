@@ -191,6 +191,15 @@ describe('volume KPIs (golden)', () => {
     expect(k.previous).toBe(50);
     // Jan 1: email t1, chat t2, phone c1 → phone 1/3; Jan 2: phone t3 c3 c4 → 100 %; Jan 3: email t4 → 0 %.
     expect(k.trend.map((p) => p.value)).toEqual([(1 / 3) * 100, 100, 0]);
+    // Every channel's share per bucket, keyed by the bucket's index in the trend.
+    const overTime = values(k, 'channel_trend');
+    expect(overTime).toEqual({
+      '0|email': (1 / 3) * 100,
+      '0|chat': (1 / 3) * 100,
+      '0|phone': (1 / 3) * 100,
+      '1|phone': 100,
+      '2|email': 100
+    });
   });
 
   it('channel_mix is unavailable without a channel column', () => {
