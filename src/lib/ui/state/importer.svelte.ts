@@ -20,12 +20,17 @@ class Importer {
   running = $state(false);
   results = $state.raw<FileImportResult[]>([]);
   pending = $state.raw<PendingMapping[]>([]);
+  /** Set when an import started in the demo workspace went to the user's own one: its name. */
+  switchedFromDemo = $state<string | null>(null);
 
   async start(files: readonly File[], workspaceName: string): Promise<void> {
     if (!files.length || this.running) return;
     void requestPersistentStorage();
+    const fromDemo = !!app.workspaceInfo?.isDemo;
     const ws = await app.ensureWorkspace(workspaceName);
     if (!ws) return;
+    // Files never go into the demo: say where they went, or the user thinks the demo changed.
+    this.switchedFromDemo = fromDemo ? (app.workspaceInfo?.name ?? workspaceName) : null;
     await this.#send(files);
   }
 
