@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourcesText } from './parse';
+import { readFileSync } from 'node:fs';
+import { ENTRY_KEYS, parseSourcesText, SOURCE_KINDS, TOP_KEYS } from './parse';
 
 const HREF = 'https://team.example/tools/scorecard/data/sources.json';
 const parse = (value: unknown) => parseSourcesText(typeof value === 'string' ? value : JSON.stringify(value), HREF);
@@ -112,5 +113,14 @@ describe('parseSourcesText', () => {
     });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value.sources.map((s) => s.timeZone)).toEqual(['Europe/Berlin', 'Asia/Tehran']);
+  });
+});
+
+describe('static/sources.schema.json', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../../../static/sources.schema.json', import.meta.url), 'utf8'));
+  it('documents exactly the keys and kinds the app reads', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...TOP_KEYS].sort());
+    expect(Object.keys(schema.$defs.source.properties).sort()).toEqual([...ENTRY_KEYS].sort());
+    expect(schema.$defs.source.properties.kind.enum).toEqual([...SOURCE_KINDS]);
   });
 });

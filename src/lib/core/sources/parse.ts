@@ -15,8 +15,8 @@ import { describe, isObject, parseJsonText, pathOf } from './json-text';
 import type { Parsed, SourceEntry, SourceKind, SourceProblem, SourcesFile } from './types';
 
 export const SOURCE_KINDS: readonly SourceKind[] = [...RECORD_KINDS, 'scorecard'];
-const TOP_KEYS = ['$schema', 'title', 'publishedBy', 'publishedAt', 'timeZone', 'workspace', 'sources'];
-const ENTRY_KEYS = ['url', 'kind', 'mapping', 'workspace', 'timeZone'];
+export const TOP_KEYS = ['$schema', 'title', 'publishedBy', 'publishedAt', 'timeZone', 'workspace', 'sources'];
+export const ENTRY_KEYS = ['url', 'kind', 'mapping', 'workspace', 'timeZone'];
 /** Used when the file names no title or workspace. */
 export const DEFAULT_WORKSPACE = 'Published data';
 
