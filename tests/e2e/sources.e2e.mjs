@@ -9,6 +9,7 @@
  * - A published scorecard (the app's own Export → JSON) opens read-only.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireUi, waitForScorecard, waitForServiceWorker } from './app.mjs';
@@ -97,7 +98,22 @@ export const tests = [
     timeoutMs: 300_000,
     async run(ctx) {
       requireUi(ctx);
-      const { root, data } = await site(ctx);
+      // The team lead's nightly job: one command writes data/sources.json from the exports.
+      const { root, data } = await site(ctx, { sources: null });
+      execFileSync(
+        process.execPath,
+        [
+          join(ctx.repo, 'scripts/publish.mjs'),
+          data,
+          '--title',
+          'Support, Berlin',
+          '--published-by',
+          'Ops lead',
+          '--time-zone',
+          'UTC'
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] }
+      );
       const server = await ctx.serve({ root, base: '/tools/scorecard/' });
       const context = await ctx.browser();
       const log = dataLog(context);
@@ -148,7 +164,7 @@ export const tests = [
       assert.equal(settings.state, 'ok');
       assert.deepEqual(
         settings.files.map((f) => `${f.file}:${f.state}:${f.reread}`),
-        ['tickets.csv:ok:false', 'calls.csv:ok:true', 'surveys.csv:ok:false']
+        ['calls.csv:ok:true', 'surveys.csv:ok:false', 'tickets.csv:ok:false']
       );
       assert.match(settings.text, /Held on this device: [\d.]+\s?kB/);
       await ctx.screenshot(page, 'settings');

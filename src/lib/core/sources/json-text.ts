@@ -49,6 +49,7 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /** How a wrong value is described: `a number (12)`, `an array`, `null`. */
 export function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;

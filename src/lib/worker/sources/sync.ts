@@ -14,8 +14,7 @@
  *   A file removed from the list, by the publisher's choice, is removed here too.
  */
 import { parseSourcesText } from '../../core/sources/parse';
-import { sourceMapping } from '../../core/sources/mapping';
-import { parseScorecardText, publishedTargets } from '../../core/sources/scorecard';
+import { publishedTargets } from '../../core/sources/scorecard';
 import type { SourceEntry, SourceProblem } from '../../core/sources/types';
 import type { RecordKind } from '../../core/schema/fields';
 import { defaultSettings } from '../../core/time/settings';
@@ -24,9 +23,9 @@ import { deleteImport } from '../../storage/imports';
 import { getPrefs, savePrefs, saveTargets } from '../../storage/prefs';
 import { sourcesDb, type FeedRecord, type SourceFileRecord } from '../../storage/sources-db';
 import { createWorkspace, deleteWorkspace } from '../../storage/workspaces';
-import { inspectHead } from '../import/head';
 import { importFile } from '../import/pipeline';
 import type { Session } from '../session';
+import { checkRecordsFile, checkScorecardFile } from './check';
 import { fetchConditional, sha256Hex, type FetchFn, type Fetched } from './fetch';
 import { knownPublished } from './published';
 import { statusOf, type SourcesStatus } from './status';
@@ -347,7 +346,7 @@ class Sync {
     bytes: Uint8Array,
     feedZone: string | undefined
   ): Promise<ReadResult> {
-    const parsed = parseScorecardText(new TextDecoder().decode(bytes));
+    const parsed = checkScorecardFile(new TextDecoder().decode(bytes));
     if (!parsed.ok)
       return {
         ok: false,
@@ -378,10 +377,8 @@ class Sync {
       type: got.type,
       lastModified: Date.parse(got.lastModified ?? '') || this.now
     });
-    const head = await inspectHead(file);
-    if (!head.ok) return { ok: false, reason: head.reason };
     const kind = entry.kind === 'scorecard' ? undefined : entry.kind;
-    const mapped = sourceMapping(head.rows, { kind, mapping: entry.mapping });
+    const mapped = await checkRecordsFile(file, { kind, mapping: entry.mapping });
     if (!mapped.ok) return { ok: false, reason: mapped.reason };
     const ws = entry.workspaceId;
     await this.ensureWorkspace(entry, entry.timeZone ?? feedZone);
