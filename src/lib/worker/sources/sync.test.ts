@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG } from '../../core/catalog';
-import { defaultSettings } from '../../core/time/settings';
 import { freshDb } from '../../storage/test-helpers';
 import { buildCards } from '../../ui/card-model';
 import { buildExport, exportJson } from '../../ui/export';
@@ -18,7 +17,6 @@ const SURVEYS = fixture('surveys.csv');
 
 const SOURCES = '/app/data/sources.json';
 const VIEW = { range: 'all', grain: 'month', filters: {}, hours: 'calendar' } as const;
-const settings = defaultSettings('UTC');
 
 function sourcesJson(
   extra: Record<string, unknown> = {},
@@ -31,8 +29,7 @@ let host: FakeHost;
 let client: DataClient & { session: import('../session').Session };
 const href = () => host.url(SOURCES);
 const sync = () => client.request('syncSources', { href: href() });
-const kpi = async (id: string) =>
-  (await client.request('compute', { view: VIEW, settings })).kpis.find((k) => k.id === id);
+const kpi = async (id: string) => (await client.request('compute', { view: VIEW })).kpis.find((k) => k.id === id);
 
 beforeEach(() => {
   host = new FakeHost();
@@ -194,7 +191,7 @@ describe('a published scorecard (the app’s own export JSON)', () => {
     await other.request('import', {
       files: [new File([TICKETS], 'tickets.csv'), new File([CALLS], 'calls.csv'), new File([SURVEYS], 'surveys.csv')]
     });
-    const result = await other.request('compute', { view: VIEW, settings });
+    const result = await other.request('compute', { view: VIEW });
     other.terminate();
     const cards = buildCards(CATALOG, result.kpis, {}, VIEW);
     const data = buildExport(
@@ -214,7 +211,7 @@ describe('a published scorecard (the app’s own export JSON)', () => {
     expect(status.files[0]).toMatchObject({ kind: 'scorecard', state: 'ok', reread: true });
     const summary = await client.request('open', { workspace: status.open! });
     expect(summary.published).toMatchObject({ generatedAt: '2026-12-01T02:00:00Z', app: 'Service Scorecard' });
-    const result = await client.request('compute', { view: VIEW, settings });
+    const result = await client.request('compute', { view: VIEW });
     expect(result.view).toMatchObject({ from: JSON.parse(json).view.from, to: JSON.parse(json).view.to });
     for (const k of result.kpis) expect(k.value, k.id).toBe(values.get(k.id));
     expect(result.kpis.find((k) => k.id === 'abandonment_rate')?.value).toBeCloseTo(10, 5);
