@@ -175,6 +175,17 @@ describe('syncSources', () => {
     expect((await client.request('listWorkspaces', {})).workspaces.map((w) => w.name)).toEqual(['Renamed']);
   });
 
+  it('a second tab that opened on nothing is told to open the workspace the first one filled', async () => {
+    const db = client.session.db;
+    await firstSync();
+    const other = createLocalClient({ db, timeZone: 'UTC' });
+    host.log.length = 0;
+    const status = await other.request('syncSources', { href: href() });
+    expect(status.open).toBe(client.session.workspace);
+    expect(host.log.filter((l) => l.status === 200)).toEqual([]);
+    expect((await other.request('open', { workspace: status.open! })).counts.calls).toBe(50);
+  });
+
   it('an import of this worker running: the sync waits its turn (busy), changes nothing', async () => {
     client.session.importing = { ids: new Set(), cancel: false };
     expect((await sync()).state).toBe('busy');

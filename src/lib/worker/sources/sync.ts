@@ -97,8 +97,9 @@ class Sync {
       if (feed && feed.state !== 'invalid' && feed.sources.length) {
         await this.syncFiles(feed, before);
         const ids = feed.sources.map((e) => e.workspaceId);
-        // The first time this device finds published data, show it: no click needed.
-        const fresh = !before || before.sources.length === 0;
+        // The first time this device finds published data, show it: no click needed (also in a
+        // second tab that opened on nothing while the first one synced).
+        const fresh = !before || before.sources.length === 0 || !s.workspace;
         if (fresh && !ids.includes(s.workspace ?? '')) open = ids.find((id) => this.filled.has(id));
       }
       const after = await sdb.feeds.get(href);
