@@ -1,7 +1,8 @@
 /**
  * Published sources as the page sees them: where the sources file is (data/sources.json beside
  * the app, from the app's own base path, so any sub-path works), its last status, and the sync
- * that runs when the app opens, when the browser comes back online, and on "Sync now".
+ * that runs when the app opens, when the browser comes back online, and on "Sync now". While
+ * the browser says it is offline, nothing is fetched: the state held is shown as offline.
  *
  * Promise: a sync never throws into the page: a failure of the worker itself lands in `error`;
  * every state of the files (offline, 404, broken) is in `status`, with the data held untouched.
@@ -68,6 +69,12 @@ class SourcesState {
     this.syncing = true;
     this.error = null;
     try {
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+        // Known to be offline: no request that can only fail; the `online` event syncs later.
+        const held = await client.request('sourcesStatus', { href: this.href() });
+        this.status = held.state === 'none' ? held : { ...held, state: 'offline' };
+        return;
+      }
       const status = await client.request('syncSources', { href: this.href() });
       this.status = status;
       if (status.state === 'none' && status.workspaces.length === 0) return;

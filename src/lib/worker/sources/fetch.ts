@@ -33,6 +33,9 @@ export async function fetchConditional(href: string, have: Validators, fetchFn: 
   const headers: Record<string, string> = {};
   if (have.etag) headers['If-None-Match'] = have.etag;
   if (have.lastModified) headers['If-Modified-Since'] = have.lastModified;
+  // Known to be offline: say so without a request that can only fail.
+  if ((globalThis.navigator as Navigator | undefined)?.onLine === false)
+    return { status: 'offline', message: 'the browser is offline' };
   let res: Response;
   try {
     res = await fetchFn(href, { cache: 'no-store', headers, credentials: 'same-origin', redirect: 'follow' });
