@@ -52,6 +52,9 @@ export default defineConfig({
       kit: { trailingSlash: 'always' },
       workbox: {
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,json,woff2}', 'prerendered/**/*.{html,json}'],
+        // Published data (data/sources.json and its files) is the app's to sync, not the cache's:
+        // precached, it would be frozen at the version of the build.
+        globIgnores: ['client/data/**'],
         // The SvelteKit preset rewrites URLs to absolute `/…`; ours keeps them relative.
         manifestTransforms: [relativeManifest],
         navigateFallback: null,

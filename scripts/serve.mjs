@@ -8,6 +8,8 @@
  * - optionally under a sub-path (`--base /tools/scorecard/`): only URLs below it exist;
  * - correct MIME types (module scripts and workers as `text/javascript`, the web manifest as
  *   `application/manifest+json`);
+ * - `ETag` and `Last-Modified` on every file, and `304 Not Modified` for a matching
+ *   `If-None-Match` / `If-Modified-Since` (as nginx, Netlify, Cloudflare Pages and GitHub Pages do);
  * - the `_headers` file of the served folder (Netlify / Cloudflare Pages syntax, see
  *   static/_headers) is applied, so tests run under the headers a real host would send; the file
  *   itself is not served.
@@ -145,14 +147,35 @@ export function startServer({
     if ('redirect' in found) return send(301, '', { Location: found.redirect });
     if ('status' in found) return send(found.status, `${found.status}\n`);
 
+    const stats = statSync(found.file);
+    // nginx's validators (mtime and size, hex), with the mtime in ms: a file rewritten within the
+    // same second at the same size is still a new version. Last-Modified has whole seconds.
+    const etag = `"${Math.floor(stats.mtimeMs).toString(16)}-${stats.size.toString(16)}"`;
+    const lastModified = new Date(Math.floor(stats.mtimeMs / 1000) * 1000).toUTCString();
     const responseHeaders = {
       'Content-Type': MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': statSync(found.file).size,
+      'Content-Length': stats.size,
+      ETag: etag,
+      'Last-Modified': lastModified,
       // Default: always revalidate; `_headers` rules (applied next) may allow long caching.
       'Cache-Control': 'no-cache'
     };
     for (const rule of rules) {
       if (rule.pattern.test(urlPath)) for (const [name, value] of rule.headers) responseHeaders[name] = value;
+    }
+    const ifNoneMatch = req.headers['if-none-match'];
+    const ifModifiedSince = req.headers['if-modified-since'];
+    const fresh = ifNoneMatch
+      ? ifNoneMatch.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}` || tag === '*')
+      : ifModifiedSince
+        ? Date.parse(ifModifiedSince) >= Date.parse(lastModified)
+        : false;
+    if (fresh) {
+      delete responseHeaders['Content-Length'];
+      delete responseHeaders['Content-Type'];
+      res.writeHead(304, responseHeaders);
+      if (log) console.log(`304 ${req.method} ${req.url}`);
+      return res.end();
     }
     res.writeHead(200, responseHeaders);
     if (log) console.log(`200 ${req.method} ${req.url}`);

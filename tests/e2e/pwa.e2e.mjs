@@ -66,7 +66,13 @@ function offlineAppTest(base) {
       // The page and every script, style and icon it asks for came from the precache.
       assert.match(await offline.text(), /rel="manifest"/);
       await page.waitForLoadState('networkidle');
-      assert.deepEqual(failed, [], 'requests that failed offline (not precached)');
+      // data/sources.json is asked for on every open and is never precached (published data is
+      // the app's to sync, sources.e2e.mjs): offline, that one request fails by design.
+      assert.deepEqual(
+        failed.filter((url) => !url.startsWith(`${server.url}data/`)),
+        [],
+        'requests that failed offline (not precached)'
+      );
       // A URL with view parameters is served from the cached shell too.
       const withQuery = await page.goto(`${server.url}?range=all&grain=month`);
       assert.ok(withQuery?.fromServiceWorker() && withQuery.status() === 200, 'query-string URL not served offline');

@@ -22,6 +22,7 @@ import {
   type WorkspaceInfo
 } from './protocol';
 import type { Session } from './session';
+import { guardPublished, sourceHandlers } from './sources/handlers';
 
 export type Handler<K extends RequestName> = (payload: Requests[K]['req']) => Promise<Requests[K]['res']>;
 export type Handlers = { [K in RequestName]: Handler<K> };
@@ -53,7 +54,7 @@ export function createHandlers(s: Session): Handlers {
     return dataChanged();
   };
 
-  return {
+  return guardPublished(s, {
     open: async ({ workspace }) => s.open(workspace),
 
     listWorkspaces: async () => {
@@ -185,6 +186,7 @@ export function createHandlers(s: Session): Handlers {
       return { csv: errorsToCsv(rec.errors), fileName: `${base}-problems.csv` };
     },
 
-    storageEstimate: async () => storageEstimate()
-  };
+    storageEstimate: async () => storageEstimate(),
+    ...sourceHandlers(s, dataChanged)
+  });
 }

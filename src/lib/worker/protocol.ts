@@ -12,6 +12,7 @@
 import type { RecordKind } from '../core/schema/fields';
 import type { ScorecardResult, Settings, TargetSetting, View } from '../core/engine/types';
 import type { FileMapping } from './import/mapping-api';
+import type { PublishedSummary, SourcesStatus } from './sources/status';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -85,6 +86,8 @@ export interface DataSummary {
   /** Storage used by the app (navigator.storage.estimate). Persistence must be asked by the page:
    * `navigator.storage.persist()` exists in windows only. */
   readonly storage?: StorageEstimate;
+  /** Set when the workspace shows a published scorecard (read-only, no records). */
+  readonly published?: PublishedSummary;
 }
 
 export interface WorkspaceInfo {
@@ -172,6 +175,10 @@ export interface Requests {
   restoreBackup: { req: { file: Blob; replace?: string }; res: { workspace: WorkspaceInfo; summary: DataSummary } };
   importErrorsCsv: { req: { id: number }; res: { csv: string; fileName: string } };
   storageEstimate: { req: Record<string, never>; res: StorageEstimate };
+  /** Fetches the published sources file at `href` and imports what changed (worker/sources). */
+  syncSources: { req: { href: string }; res: SourcesStatus };
+  /** The stored state of the sources file at `href`, without asking the server. */
+  sourcesStatus: { req: { href: string }; res: SourcesStatus };
 }
 
 export type RequestName = keyof Requests;
@@ -198,7 +205,9 @@ export const REQUEST_NAMES = [
   'exportBackup',
   'restoreBackup',
   'importErrorsCsv',
-  'storageEstimate'
+  'storageEstimate',
+  'syncSources',
+  'sourcesStatus'
 ] as const satisfies readonly RequestName[];
 
 export interface RequestMessage<K extends RequestName = RequestName> {

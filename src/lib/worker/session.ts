@@ -17,6 +17,7 @@ import { getPrefs } from '../storage/prefs';
 import { defaultSettings } from '../core/time/settings';
 import { storageEstimate } from '../storage/estimate';
 import { toInfo } from './import/pipeline';
+import { publishedCompute, publishedSummary } from './sources/published';
 import { PROTOCOL_VERSION, type DataSummary, type EventMessage } from './protocol';
 import { viewKey } from './view-key';
 
@@ -126,7 +127,8 @@ export class Session {
       span: dataSpan(this.dataset),
       imports,
       loadMs: Math.round(this.loadMs),
-      storage: await storageEstimate()
+      storage: await storageEstimate(),
+      ...(await publishedSummary(this.db, ws))
     };
   }
 
@@ -179,6 +181,9 @@ export class Session {
 
   /** A scorecard for a view, with the workspace's settings; equal views share one cache entry. */
   async compute(view: View, now: number): Promise<ScorecardResult> {
+    // A published scorecard has its numbers already: the publisher's, for the publisher's view.
+    const published = await publishedCompute(this.db, this.requireWorkspace());
+    if (published) return published;
     const settings = await this.settings();
     // Settings are not in the key: a change of settings clears the cache (`changed`).
     const key = `${viewKey(view)}@${Math.floor(now / 60_000)}`;

@@ -15,6 +15,7 @@ import type { Settings, TargetSetting, ScorecardResult, View } from '$lib/core/e
 import type { DataSummary, ImportProgress, WorkspaceInfo, WorkspacePrefs } from '$lib/worker/protocol';
 import { CALENDARS, type CalendarId } from '$lib/i18n/format';
 import { getClient, type DataClient } from './client';
+import { sources } from './sources.svelte';
 
 export type Phase = 'starting' | 'ready' | 'failed';
 
@@ -38,7 +39,9 @@ class AppState {
       ? (this.prefs.calendar as CalendarId)
       : 'gregory'
   );
-  hasData: boolean = $derived(!!this.summary && Object.values(this.summary.counts).some((n) => (n ?? 0) > 0));
+  hasData: boolean = $derived(
+    !!this.summary && (!!this.summary.published || Object.values(this.summary.counts).some((n) => (n ?? 0) > 0))
+  );
   workspaceInfo: WorkspaceInfo | undefined = $derived(this.workspaces.find((w) => w.id === this.workspace));
 
   #client: DataClient | null = null;
@@ -65,6 +68,13 @@ class AppState {
       const first = list.active ?? list.workspaces[0]?.id ?? null;
       // Not `this.open()`: that waits for start() to finish, which is this very call.
       if (first) await this.#open(client, first);
+      // Data published beside the app: awaited on a device with nothing yet (no welcome flash).
+      const synced = sources.sync(client, {
+        current: () => this.workspace,
+        setWorkspaces: (list) => (this.workspaces = list),
+        open: (ws) => this.#open(client, ws)
+      });
+      if (!first) await synced;
       this.phase = 'ready';
     } catch (e) {
       this.error = message(e);
