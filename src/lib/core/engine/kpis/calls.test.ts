@@ -165,7 +165,7 @@ describe('call KPIs (golden)', () => {
   it('abandonment_rate is unavailable with neither a flag nor answer times', () => {
     const bare = table('calls', [{ call_id: 'x', queued_at: '2024-05-06T09:00:00Z' }]);
     const k = kpis({ calls: bare }, V).abandonment_rate;
-    expect([k.available, k.value, k.missing]).toEqual([false, null, ['calls.abandoned', 'calls.answered_at']]);
+    expect([k.available, k.value, k.missing]).toEqual([false, null, ['calls.answered_at', 'calls.abandoned']]);
   });
 
   it('calls_per_agent_day divides handled calls by the days each agent worked', () => {
@@ -178,7 +178,7 @@ describe('call KPIs (golden)', () => {
     expect(
       kpis({ calls: table('calls', [{ call_id: 'x', queued_at: '2024-05-06T09:00:00Z' }]) }, V).calls_per_agent_day
         .missing
-    ).toEqual(['calls.agent']);
+    ).toEqual(['calls.agent', 'tickets.agent']);
   });
 
   it('talk time is unavailable without end times', () => {

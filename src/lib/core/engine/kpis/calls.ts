@@ -5,6 +5,7 @@
  * Negative waits or talk times (answered before queued, ended before answered) are excluded
  * and counted in `notes`.
  */
+import type { KpiId } from '../../catalog';
 import { aggregate, breakdownRows, headline } from '../aggregate';
 import { cached } from '../cache';
 import { hourOfWeekCells, localDay, sharedClock } from '../buckets';
@@ -138,7 +139,7 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
   });
 }
 
-function talk(ctx: Ctx, id: string, stat: 'mean' | 'max'): KpiResult {
+function talk(ctx: Ctx, id: KpiId, stat: 'mean' | 'max'): KpiResult {
   const c = ctx.data.calls;
   const ans = numFilled(c, 'answered_at');
   const end = numFilled(c, 'ended_at');
