@@ -16,7 +16,7 @@ export * from './types';
 export { KPI_FUNCTIONS } from './registry';
 
 /** Times that place records on the calendar, for `range=all` and the date pickers. */
-const SPAN_FIELDS: readonly (readonly [keyof Dataset, string])[] = [
+export const SPAN_FIELDS: readonly (readonly [keyof Dataset, string])[] = [
   ['tickets', 'created_at'],
   ['tickets', 'resolved_at'],
   ['calls', 'queued_at'],
