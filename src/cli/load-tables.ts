@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from '../lib/core/columns/table';
-import { FIELDS, type FieldType, type RecordKind } from '../lib/core/schema/fields';
+import { FIELDS, keyField, type FieldType, type RecordKind } from '../lib/core/schema/fields';
 import { CANONICAL_SQL_TYPES, canonicalTableSql } from '../lib/core/sql/schema';
 
 interface Part {
@@ -34,22 +34,22 @@ function quoteDict(dict: readonly string[]): string[] {
 
 export class TableLoader {
   private readonly dir = mkdtempSync(path.join(tmpdir(), 'scorecard-'));
-  private readonly parts = new Map<RecordKind, Part>();
+  /** One temporary file per kind and source (files of one kind may have different columns). */
+  private readonly parts = new Map<string, Part>();
 
-  constructor(private readonly conn: DuckDBConnection) {}
-
-  /** Kinds and the canonical columns each has so far. */
-  columnsOf(kind: RecordKind): readonly string[] {
-    return this.parts.get(kind)?.columns.map((c) => c.name) ?? [];
-  }
+  /** `created`: canonical tables already made (by Parquet or database inputs) that rows are added to. */
+  constructor(
+    private readonly conn: DuckDBConnection,
+    private readonly created = new Set<RecordKind>()
+  ) {}
 
   /**
-   * Appends a table's rows (chunks of one import may come one by one). The first table of a kind
-   * fixes its columns; a later table with more columns is refused by name (files of one kind
-   * with different columns go through `loadTables` after concatenation).
+   * Appends a table's rows. Chunks of one import come one by one under the same `source` (they
+   * share their columns); each source is loaded with its own column list.
    */
-  async append(table: ColumnTable): Promise<void> {
-    let part = this.parts.get(table.kind);
+  async append(table: ColumnTable, source = 'data'): Promise<void> {
+    const key = `${table.kind}\u0000${source}`;
+    let part = this.parts.get(key);
     if (!part) {
       const columns = FIELDS[table.kind]
         .filter((f) => {
@@ -57,9 +57,9 @@ export class TableLoader {
           return c && (c.type === 'text') === (f.type === 'text');
         })
         .map((f) => ({ name: f.name, type: f.type }));
-      const file = path.join(this.dir, `${table.kind}.csv`);
+      const file = path.join(this.dir, `${table.kind}-${this.parts.size}.csv`);
       part = { kind: table.kind, file, out: createWriteStream(file), columns, rows: 0 };
-      this.parts.set(table.kind, part);
+      this.parts.set(key, part);
     }
     const writers = part.columns.map(({ name, type }) => {
       const c = table.columns[name];
@@ -85,34 +85,63 @@ export class TableLoader {
     part.rows += table.length;
   }
 
-  /** Creates one canonical table per kind (every template column; absent ones stay NULL) and loads it. */
-  async finish(): Promise<Map<RecordKind, { rows: number; columns: string[] }>> {
+  /**
+   * Creates one canonical table per kind (every template column; absent ones stay NULL), loads
+   * the parts in the order they came, and keeps only the last row per record key, as re-imports
+   * in the app update rather than duplicate. Returns rows and present columns per kind.
+   */
+  async finish(keepDuplicates = false): Promise<Map<RecordKind, { rows: number; columns: string[] }>> {
     const out = new Map<RecordKind, { rows: number; columns: string[] }>();
     try {
-      for (const part of this.parts.values()) {
+      for (const part of this.parts.values())
         await new Promise<void>((resolve, reject) => part.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-        await this.conn.run(`DROP TABLE IF EXISTS ${part.kind}`);
-        await this.conn.run(canonicalTableSql(part.kind));
-        if (part.rows > 0) {
-          const decl = part.columns
-            .map(({ name, type }) => `'${name}': '${type === 'time' ? 'BIGINT' : CANONICAL_SQL_TYPES[type]}'`)
-            .join(', ');
-          const select = part.columns
-            .map(({ name, type }) => (type === 'time' ? `make_timestamp(${name}) AS ${name}` : name))
-            .join(', ');
-          await this.conn.run(
-            `INSERT INTO ${part.kind} (${part.columns.map((c) => c.name).join(', ')})
-             SELECT ${select} FROM read_csv('${part.file.replace(/'/g, "''")}', header = false, delim = ',', quote = '"',
-               escape = '"', nullstr = '', columns = {${decl}}, auto_detect = false, parallel = true)`
-          );
+      for (const part of this.parts.values()) {
+        if (!this.created.has(part.kind)) {
+          await this.conn.run(`DROP TABLE IF EXISTS ${part.kind}`);
+          await this.conn.run(canonicalTableSql(part.kind));
+          this.created.add(part.kind);
         }
-        out.set(part.kind, { rows: part.rows, columns: part.columns.map((c) => c.name) });
+        if (!out.has(part.kind)) out.set(part.kind, { rows: 0, columns: [] });
+        const o = out.get(part.kind)!;
+        for (const c of part.columns) if (!o.columns.includes(c.name)) o.columns.push(c.name);
+        if (part.rows === 0) continue;
+        const decl = part.columns
+          .map(({ name, type }) => `'${name}': '${type === 'time' ? 'BIGINT' : CANONICAL_SQL_TYPES[type]}'`)
+          .join(', ');
+        const select = part.columns
+          .map(({ name, type }) => (type === 'time' ? `make_timestamp(${name}) AS ${name}` : name))
+          .join(', ');
+        await this.conn.run(
+          `INSERT INTO ${part.kind} (${part.columns.map((c) => c.name).join(', ')})
+           SELECT ${select} FROM read_csv('${part.file.replace(/'/g, "''")}', header = false, delim = ',', quote = '"',
+             escape = '"', nullstr = '', columns = {${decl}}, auto_detect = false)`
+        );
+      }
+      for (const [kind, o] of out) {
+        if (!keepDuplicates) await dedupe(this.conn, kind);
+        o.columns.sort((a, b) => order(kind, a) - order(kind, b));
+        o.rows = Number((await this.conn.runAndReadAll(`SELECT count(*) FROM ${kind}`)).getRows()[0][0]);
       }
     } finally {
       rmSync(this.dir, { recursive: true, force: true });
     }
     return out;
   }
+}
+
+const order = (kind: RecordKind, name: string) => FIELDS[kind].findIndex((f) => f.name === name);
+
+/** The last row per record key wins (file order), the rest keep their order. */
+export async function dedupe(conn: DuckDBConnection, kind: RecordKind): Promise<number> {
+  const key = keyField(kind);
+  if (!key) return 0;
+  const r = await conn.runAndReadAll(`SELECT count(*) - count(DISTINCT ${key}) FROM ${kind} WHERE ${key} IS NOT NULL`);
+  const dup = Number(r.getRows()[0][0]);
+  if (dup === 0) return 0;
+  await conn.run(`CREATE OR REPLACE TABLE ${kind} AS SELECT * EXCLUDE (row_order, nth) FROM (
+      SELECT *, rowid AS row_order, row_number() OVER (PARTITION BY ${key} ORDER BY rowid DESC) AS nth FROM ${kind})
+    WHERE nth = 1 OR ${key} IS NULL ORDER BY row_order`);
+  return dup;
 }
 
 function write(out: WriteStream, text: string): Promise<void> {
@@ -129,5 +158,6 @@ function write(out: WriteStream, text: string): Promise<void> {
 export async function loadTables(conn: DuckDBConnection, tables: readonly ColumnTable[]) {
   const loader = new TableLoader(conn);
   for (const t of tables) await loader.append(t);
-  return loader.finish();
+  // The engine gets these very tables: keep them row for row.
+  return loader.finish(true);
 }
