@@ -82,7 +82,7 @@ export async function importCsv(
   const notes: string[] = [...(plan?.notes ?? [])];
   const streamOptions = { encoding: head.encoding, delimiter: head.delimiter, newline: head.newline };
   let rowsRead = 0;
-  let readers: RowReader[] = [];
+  let readers: RowReader[];
   let sink: ChunkSink;
   const kinds = new Set<RecordKind>();
   const report = (bytesRead: number) => progress?.(bytesRead, blob.size, rowsRead);
