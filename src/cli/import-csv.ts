@@ -70,7 +70,8 @@ export async function importCsv(
         : 'the kind of file or some columns are uncertain; rename the headers to the canonical template (see the Import screen).'
     );
   const dataStart = mapping.hasHeader ? mapping.headerRow + 1 : Math.max(0, mapping.headerRow);
-  if (head.whole && head.rows.length <= dataStart) throw new BadInput(filePath, 'the file has a header but no data rows.');
+  if (head.whole && head.rows.length <= dataStart)
+    throw new BadInput(filePath, 'the file has a header but no data rows.');
   const samples = head.rows.slice(dataStart, dataStart + 1000);
   const adapter = mapping.adapter ? ADAPTERS[mapping.adapter] : undefined;
   if (mapping.adapter && !adapter) throw new BadInput(filePath, `unknown file layout "${mapping.adapter}".`);

@@ -93,8 +93,15 @@ export async function loadParquet(
   } catch (e) {
     throw new BadInput(file, `is not a readable Parquet file (${e instanceof Error ? e.message.split('\n')[0] : e})`);
   }
-  const kind = kindOf(file, cols.map((c) => c.name.toLowerCase()));
-  if (!kind) throw new BadInput(file, 'its columns match no canonical template (tickets, calls, surveys, messages, customers, costs).');
+  const kind = kindOf(
+    file,
+    cols.map((c) => c.name.toLowerCase())
+  );
+  if (!kind)
+    throw new BadInput(
+      file,
+      'its columns match no canonical template (tickets, calls, surveys, messages, customers, costs).'
+    );
   return { kind, columns: await insertFrom(conn, created, file, kind, relation, cols) };
 }
 
@@ -107,7 +114,10 @@ export async function loadDatabase(
   try {
     await conn.run(`ATTACH ${str(file)} AS source_db (READ_ONLY)`);
   } catch (e) {
-    throw new BadInput(file, `is not a readable DuckDB database (${e instanceof Error ? e.message.split('\n')[0] : e})`);
+    throw new BadInput(
+      file,
+      `is not a readable DuckDB database (${e instanceof Error ? e.message.split('\n')[0] : e})`
+    );
   }
   try {
     const tables = (
@@ -120,7 +130,10 @@ export async function loadDatabase(
         name: String(r.column_name),
         type: String(r.column_type)
       }));
-      out.push({ kind, columns: await insertFrom(conn, created, `${file} (${kind})`, kind, `source_db.${kind}`, cols) });
+      out.push({
+        kind,
+        columns: await insertFrom(conn, created, `${file} (${kind})`, kind, `source_db.${kind}`, cols)
+      });
     }
     if (out.length === 0)
       throw new BadInput(file, 'holds none of the tables tickets, calls, surveys, messages, customers, costs.');

@@ -40,7 +40,8 @@ export function parseWorkspaceFile(text: string): WorkspaceFile | { error: strin
   if (!isObj(data)) return { error: 'the file must hold a JSON object' };
   const raw = isObj(data.settings) ? data.settings : data;
   const tz = raw.timeZone ?? 'UTC';
-  if (typeof tz !== 'string' || !isValidTimeZone(tz)) return { error: `settings.timeZone: unknown time zone ${JSON.stringify(tz)}` };
+  if (typeof tz !== 'string' || !isValidTimeZone(tz))
+    return { error: `settings.timeZone: unknown time zone ${JSON.stringify(tz)}` };
   const base = defaultSettings(tz);
   const out: { -readonly [K in keyof Settings]: Settings[K] } = { ...base };
   const positive = ['serviceLevelSeconds', 'inactivityDays', 'repeatWindowDays', 'csatTopBox'] as const;
@@ -91,7 +92,15 @@ function readBusinessHours(x: unknown): BusinessHours | string {
   for (const [d, day] of week.entries()) {
     if (!Array.isArray(day)) return `week[${d}] must be a list of [open, close] minutes`;
     for (const iv of day)
-      if (!Array.isArray(iv) || iv.length !== 2 || !isNum(iv[0]) || !isNum(iv[1]) || iv[0] < 0 || iv[1] <= iv[0] || iv[1] > 2880)
+      if (
+        !Array.isArray(iv) ||
+        iv.length !== 2 ||
+        !isNum(iv[0]) ||
+        !isNum(iv[1]) ||
+        iv[0] < 0 ||
+        iv[1] <= iv[0] ||
+        iv[1] > 2880
+      )
         return `week[${d}]: each interval is [open, close] in minutes of the day, 0 ≤ open < close ≤ 2880`;
   }
   const holidays = x.holidays ?? [];

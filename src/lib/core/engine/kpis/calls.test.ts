@@ -195,4 +195,17 @@ describe('call KPIs (golden)', () => {
     // …while the speed of answer works from the answer time alone.
     expect([k.avg_speed_of_answer.value, k.avg_speed_of_answer.n]).toEqual([5, 1]);
   });
+  it('a call log with only queue and end times computes without abandonment data', () => {
+    // Neither `abandoned` nor answered_at has a value: whether a call was answered is unknown,
+    // so the queue wait cannot be told (no value) — and the scorecard must not throw.
+    const k = kpis(
+      {
+        calls: table('calls', [
+          { call_id: 'x', queued_at: '2024-05-06T09:00:00Z', ended_at: '2024-05-06T09:03:00Z', answered_at: null }
+        ])
+      },
+      V
+    );
+    expect([k.max_queue_wait.available, k.max_queue_wait.value, k.max_queue_wait.n]).toEqual([true, null, 0]);
+  });
 });

@@ -113,13 +113,14 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !q || (!ans && !end) || !r) return unavailable(id, ['calls.answered_at', 'calls.ended_at']);
   const inb = inbound(c);
-  const ab = abandoned(c)!;
+  // Null when neither `abandoned` nor answered_at has a value (only ended_at): then unknown.
+  const ab = abandoned(c);
   let negative = 0;
   const vals = (rows: Uint32Array, slot: string) => {
     const out = ctx.scratch(slot, rows.length);
     for (let j = 0; j < rows.length; j++) {
       const i = rows[j];
-      const stop = ab[i] === 1 ? (end ? end[i] : NaN) : ans ? ans[i] : NaN;
+      const stop = ab !== null && ab[i] === 1 ? (end ? end[i] : NaN) : ans ? ans[i] : NaN;
       if (!inb[i] || stop !== stop) out[j] = NaN;
       else if (stop < q[i]) {
         out[j] = NaN;
