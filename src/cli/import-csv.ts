@@ -5,7 +5,7 @@
  * columns — the same code the data worker runs, so a file means the same here as in the app.
  * Parsed rows arrive as ColumnTable chunks through `onTable`.
  */
-import { openAsBlob } from 'node:fs';
+import { openAsBlob, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ColumnTable } from '../lib/core/columns/table';
 import type { RecordKind } from '../lib/core/schema/fields';
@@ -53,9 +53,12 @@ export async function importCsv(
   const file = path.basename(filePath);
   let blob: Blob;
   try {
+    if (!statSync(filePath).isFile()) throw new BadInput(filePath, 'is not a file');
     blob = await openAsBlob(filePath);
   } catch (e) {
-    throw new BadInput(filePath, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    if (e instanceof BadInput) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BadInput(filePath, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(e)})`);
   }
   const head = await inspectHead(blob);
   if (!head.ok) throw new BadInput(filePath, head.reason);

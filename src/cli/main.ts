@@ -7,7 +7,7 @@
  * export JSON (../shared/spec/scorecard-export.md) to stdout. Progress and row errors go to
  * stderr. Exit codes: 0 done, 1 bad input (file, line, column, reason), 2 bad usage.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG, kpiById } from '../lib/core/catalog';
 import type { RecordKind } from '../lib/core/schema/fields';
@@ -18,7 +18,7 @@ import { ErrorLog } from '../lib/worker/import/row-errors';
 import { openDuck } from './duck';
 import { BadInput, importCsv } from './import-csv';
 import { loadDatabase, loadParquet } from './load-columnar';
-import { TableLoader } from './load-tables';
+import { TableLoader, dedupe } from './load-tables';
 import { computeWithSql } from './run-sql';
 import { parseWorkspaceFile, type WorkspaceFile } from './settings-file';
 
@@ -149,6 +149,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     let skipped = 0;
     for (const file of args.files) {
       const t0 = performance.now();
+      if (!existsSync(file)) throw new BadInput(file, 'no such file');
       const type = kindOfExt(file);
       if (type === 'parquet') {
         const r = await loadParquet(duck.conn, created, file);
@@ -159,6 +160,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         say(`${file}: DuckDB database loaded in ${secs(t0)}`);
       } else {
         let lastReport = 0;
+        let lastPct = -1;
         const errors = new PrintingErrorLog(path.basename(file), io.err);
         const r = await importCsv(
           file,
@@ -166,9 +168,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           (table) => loader.append(table, file),
           (bytes, size, rows) => {
             const t = performance.now();
-            if (t - lastReport < 2000 && bytes < size) return;
+            const pct = Math.round((bytes / Math.max(1, size)) * 100);
+            if (pct === lastPct || (t - lastReport < 2000 && pct < 100)) return;
             lastReport = t;
-            say(`${file}: ${Math.round((bytes / Math.max(1, size)) * 100)} % (${rows.toLocaleString('en')} rows)`);
+            lastPct = pct;
+            say(`${file}: ${pct} % (${rows.toLocaleString('en')} rows)`);
           },
           errors
         );
@@ -183,6 +187,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const t1 = performance.now();
     const loaded = await loader.finish();
     for (const [kind, o] of loaded) addPresent(kind, o.columns);
+    // Parquet and database rows too: the last row per record key wins, as on re-import.
+    for (const kind of created) if (!loaded.has(kind)) await dedupe(duck.conn, kind);
     if (loaded.size) say(`parsed rows loaded into DuckDB in ${secs(t1)}`);
     if (args.strict && skipped > 0) {
       io.err(`${skipped} rows were skipped (--strict): no scorecard written\n`);
