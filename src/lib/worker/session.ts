@@ -192,6 +192,20 @@ export class Session {
     return result;
   }
 
+  /**
+   * One KPI of a view as DuckDB SQL ("run this on your own data"). The compiler is loaded only
+   * when asked for (its own chunk); the data's profile says which columns the SQL may name.
+   */
+  async kpiSql(view: View, id: string, now: number): Promise<{ sql: string | null; missing: readonly string[] }> {
+    const settings = await this.settings();
+    const [{ compileKpi, profileOfDataset, sqlContext }, { dataSpan }] = await Promise.all([
+      import('../core/sql/index'),
+      import('../core/engine/index')
+    ]);
+    const k = compileKpi(sqlContext(profileOfDataset(this.dataset), view, settings, now, dataSpan(this.dataset)), id);
+    return k.available ? { sql: k.sql, missing: [] } : { sql: null, missing: k.missing };
+  }
+
   async demoGenerator(): Promise<DemoFn> {
     return (this.deps.generateDemo ??= (await import('../core/demo/generate')).generateDemo as DemoFn);
   }
