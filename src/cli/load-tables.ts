@@ -5,6 +5,7 @@
  * by the app's own parsers, and DuckDB's parallel reader does the rest. Text dictionaries are
  * quoted once per distinct value, not per row.
  */
+import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,14 +145,9 @@ export async function dedupe(conn: DuckDBConnection, kind: RecordKind): Promise<
   return dup;
 }
 
-function write(out: WriteStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (out.write(text)) resolve();
-    else {
-      out.once('drain', resolve);
-      out.once('error', reject);
-    }
-  });
+/** Writes, waiting for the stream to drain when its buffer is full (bounded memory). */
+async function write(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
 }
 
 /** Loads whole tables at once (tests, the demo data). */
