@@ -195,7 +195,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 1;
     }
     const t2 = performance.now();
-    const result = await computeWithSql(duck.conn, present, state.view, settings, now);
+    const result = await computeWithSql(duck.conn, present, state.view, settings, now, (id, ms) =>
+      say(`  ${id} ${(ms / 1000).toFixed(2)} s`)
+    );
     say(`${result.kpis.length} KPIs computed for ${result.view.from} … ${result.view.to} in ${secs(t2)}`);
     const cards = buildCards(CATALOG, result.kpis, workspace.targets, state.view);
     const data = buildExport(
