@@ -45,5 +45,5 @@ export default ts.config(
       'svelte/no-at-html-tags': 'error'
     }
   },
-  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/out/', 'tests/e2e/out/'] }
+  { ignores: ['build/', 'dist-cli/', '.svelte-kit/', 'node_modules/', 'bench/out/', 'tests/e2e/out/'] }
 );

@@ -138,6 +138,13 @@ export const ar: Dictionary = {
   'detail.previous': 'الفترة السابقة',
   'detail.editTarget': 'تعديل الهدف',
   'detail.table': 'القيم في جدول',
+  'sql.title': 'SQL: شغّل هذا المؤشر على بياناتك',
+  'sql.hint':
+    'استعلام DuckDB لهذا المؤشر وهذا العرض، على جداول بأسماء قوالب الاستيراد (tickets وcalls وsurveys وmessages وcustomers وcosts؛ الأوقات بتوقيت UTC). لا يحتاج أي إضافة، وأداة سطر الأوامر تحسب بطاقة الأداء كاملة بهذه الطريقة.',
+  'sql.copy': 'نسخ SQL',
+  'sql.copied': 'تم النسخ',
+  'sql.copyFailed': 'رفض المتصفح النسخ: حدّد النص وانسخه.',
+  'sql.unavailable': 'لا يوجد SQL: يحتاج هذا المؤشر إلى {cols}.',
   'detail.period': 'بداية الفترة',
   'detail.value': 'القيمة',
 

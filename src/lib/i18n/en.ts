@@ -141,6 +141,13 @@ export const en = {
   'detail.previous': 'Previous period',
   'detail.editTarget': 'Edit target',
   'detail.table': 'Values as a table',
+  'sql.title': 'SQL: run this KPI on your own data',
+  'sql.hint':
+    'DuckDB SQL for this KPI and view, over tables named like the import templates (tickets, calls, surveys, messages, customers, costs; times in UTC). It needs no extension; the command-line tool runs the whole scorecard this way.',
+  'sql.copy': 'Copy SQL',
+  'sql.copied': 'Copied',
+  'sql.copyFailed': 'Copying was refused by the browser: select the text and copy it.',
+  'sql.unavailable': 'No SQL: this KPI needs {cols}.',
   'detail.period': 'Period start',
   'detail.value': 'Value',
 

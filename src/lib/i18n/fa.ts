@@ -138,6 +138,13 @@ export const fa: Dictionary = {
   'detail.previous': 'دوره قبل',
   'detail.editTarget': 'ویرایش هدف',
   'detail.table': 'مقادیر به شکل جدول',
+  'sql.title': 'SQL: این شاخص را روی داده‌های خودتان اجرا کنید',
+  'sql.hint':
+    'پرس‌وجوی DuckDB برای این شاخص و این نما، روی جدول‌هایی با نام قالب‌های ورود داده (tickets، calls، surveys، messages، customers، costs؛ زمان‌ها به UTC). به هیچ افزونه‌ای نیاز ندارد و ابزار خط فرمان کل کارنامه را همین‌طور محاسبه می‌کند.',
+  'sql.copy': 'کپی SQL',
+  'sql.copied': 'کپی شد',
+  'sql.copyFailed': 'مرورگر اجازهٔ کپی نداد: متن را انتخاب و کپی کنید.',
+  'sql.unavailable': 'SQL ندارد: این شاخص به {cols} نیاز دارد.',
   'detail.period': 'آغاز دوره',
   'detail.value': 'مقدار',
 

@@ -138,6 +138,13 @@ export const he: Dictionary = {
   'detail.previous': 'התקופה הקודמת',
   'detail.editTarget': 'עריכת יעד',
   'detail.table': 'הערכים כטבלה',
+  'sql.title': 'SQL: הריצו את המדד על הנתונים שלכם',
+  'sql.hint':
+    'שאילתת DuckDB למדד ולתצוגה הזו, על טבלאות בשמות תבניות הייבוא (tickets,‏ calls,‏ surveys,‏ messages,‏ customers,‏ costs; זמנים ב־UTC). אין צורך בתוסף, וכלי שורת הפקודה מחשב כך את כל כרטיס המדדים.',
+  'sql.copy': 'העתקת SQL',
+  'sql.copied': 'הועתק',
+  'sql.copyFailed': 'הדפדפן סירב להעתיק: בחרו את הטקסט והעתיקו אותו.',
+  'sql.unavailable': 'אין SQL: המדד צריך {cols}.',
   'detail.period': 'תחילת התקופה',
   'detail.value': 'ערך',
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, kpiById } from '$lib/core/catalog';
+import { CATALOG, kpiById, type KpiId } from '$lib/core/catalog';
 import type { KpiDef } from '$lib/core/catalog/types';
 import type { KpiResult } from '$lib/core/engine/types';
 import { buildCard, buildCards, targetFor } from './card-model';
@@ -10,7 +10,7 @@ const def = (id: string): KpiDef => {
   return d;
 };
 
-const result = (id: string, over: Partial<KpiResult> = {}): KpiResult => ({
+const result = (id: KpiId, over: Partial<KpiResult> = {}): KpiResult => ({
   id,
   available: true,
   missing: [],

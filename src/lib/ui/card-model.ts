@@ -8,6 +8,7 @@
  */
 import type { KpiDef, KpiGroup, Target, Unit, Direction } from '$lib/core/catalog/types';
 import { changeOf, isImprovement, statusOf } from '$lib/core/catalog/status';
+import { targetFor as catalogTargetFor, type TargetSource } from '$lib/core/catalog/targets';
 import type { KpiResult, KpiStatus, TargetSetting, TrendPoint, View, Breakdowns } from '$lib/core/engine/types';
 
 /**
@@ -39,7 +40,7 @@ export interface CardModel {
   /** The target judged against (user's, channel's, or the catalog default); undefined = none. */
   readonly target: Target | undefined;
   /** Where the target came from, for the card's wording and the targets screen. */
-  readonly targetSource: 'user' | 'channel' | 'default' | 'none';
+  readonly targetSource: TargetSource;
   readonly trend: readonly TrendPoint[];
   readonly breakdowns: Breakdowns;
   readonly headline?: string;
@@ -48,25 +49,17 @@ export interface CardModel {
 }
 
 /**
- * The target that applies in a view. With exactly one channel filtered, a per-channel target
- * (the user's, then the catalog's channel default) wins: first response is judged against the
- * email target when looking at email alone.
+ * The target that applies in a view: with exactly one channel filtered, that channel's (the
+ * user's, then the catalog's channel default) — first response is judged against the email
+ * target when looking at email alone. The rule itself is the catalog's (core/catalog/targets.ts).
  */
 export function targetFor(
   def: KpiDef,
   setting: TargetSetting | undefined,
   view?: Pick<View, 'filters'>
-): { target: Target | undefined; source: CardModel['targetSource'] } {
+): { target: Target | undefined; source: TargetSource } {
   const channels = view?.filters.channel;
-  const channel = channels && channels.length === 1 ? channels[0] : undefined;
-  if (channel !== undefined) {
-    const own = setting?.byChannel?.[channel];
-    if (own) return { target: own, source: 'user' };
-    if (!setting && def.channelTargets?.[channel]) return { target: def.channelTargets[channel], source: 'channel' };
-  }
-  if (setting) return { target: setting.target, source: 'user' };
-  if (def.defaultTarget) return { target: def.defaultTarget, source: 'default' };
-  return { target: undefined, source: 'none' };
+  return catalogTargetFor(def, setting, channels && channels.length === 1 ? channels[0] : undefined);
 }
 
 /** The "engine did not return this KPI" result: treated as unavailable, with the catalog's needs. */

@@ -133,6 +133,7 @@ export function createHandlers(s: Session): Handlers {
     },
 
     compute: async ({ view, now }) => s.compute(view, now ?? Date.now()),
+    kpiSql: async ({ view, id, now }) => s.kpiSql(view, id, now ?? Date.now()),
 
     getSettings: async () => getPrefs(db, s.requireWorkspace()),
     saveSettings: async (patch) => {

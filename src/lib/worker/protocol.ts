@@ -156,6 +156,8 @@ export interface Requests {
   deleteImport: { req: { id: number }; res: DataSummary };
   /** The workspace's stored settings apply (the page never sends its own). */
   compute: { req: { view: View; now?: number }; res: ScorecardResult };
+  /** One KPI of a view as DuckDB SQL, or the columns it lacks. */
+  kpiSql: { req: { view: View; id: string; now?: number }; res: { sql: string | null; missing: readonly string[] } };
   getSettings: { req: Record<string, never>; res: WorkspacePrefs };
   /** Merges into the stored preferences of the open workspace. */
   saveSettings: { req: WorkspacePrefs; res: WorkspacePrefs };
@@ -195,6 +197,7 @@ export const REQUEST_NAMES = [
   'cancelImport',
   'deleteImport',
   'compute',
+  'kpiSql',
   'getSettings',
   'saveSettings',
   'getTargets',

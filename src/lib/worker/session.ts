@@ -6,6 +6,7 @@
  * chunks are appended (a kind is reloaded from storage only when the import superseded older
  * rows, or after a delete); every data change clears the compute cache and emits `data-changed`.
  */
+import { isKpiId } from '../core/catalog';
 import type { ColumnTable } from '../core/columns/table';
 import type { RecordKind } from '../core/schema/fields';
 import type { Dataset, ScorecardResult, Settings, View } from '../core/engine/types';
@@ -195,6 +196,21 @@ export class Session {
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, result);
     return result;
+  }
+
+  /**
+   * One KPI of a view as DuckDB SQL ("run this on your own data"). The compiler is loaded only
+   * when asked for (its own chunk); the data's profile says which columns the SQL may name.
+   */
+  async kpiSql(view: View, id: string, now: number): Promise<{ sql: string | null; missing: readonly string[] }> {
+    const settings = await this.settings();
+    const [{ compileKpi, profileOfDataset, sqlContext }, { dataSpan }] = await Promise.all([
+      import('../core/sql/index'),
+      import('../core/engine/index')
+    ]);
+    if (!isKpiId(id)) throw new Error(`unknown KPI id "${id}"`);
+    const k = compileKpi(sqlContext(profileOfDataset(this.dataset), view, settings, now, dataSpan(this.dataset)), id);
+    return k.available ? { sql: k.sql, missing: [] } : { sql: null, missing: k.missing };
   }
 
   async demoGenerator(): Promise<DemoFn> {

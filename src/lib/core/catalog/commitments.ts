@@ -4,9 +4,9 @@
  * (abandonment with the spec's explicit band: ≤ 5 %, warning up to 8 %); the backlog is a count,
  * whose normal size depends on the business, so it has none.
  */
-import type { KpiDef } from './types';
+import type { KpiSpec } from './types';
 
-export const COMMITMENTS: readonly KpiDef[] = [
+export const COMMITMENTS = [
   {
     id: 'sla_compliance',
     group: 'commitments',
@@ -68,4 +68,4 @@ export const COMMITMENTS: readonly KpiDef[] = [
     targetReason:
       'Industry convention, not a seed figure: at most 5 % of callers hang up before reaching an agent, with a warning up to 8 %.'
   }
-];
+] as const satisfies readonly KpiSpec[];

@@ -3,9 +3,9 @@
  * dataset's currency. Money figures have no default target (what is normal depends on the
  * business); the two customer rates carry common-convention targets, labelled as such.
  */
-import type { KpiDef } from './types';
+import type { KpiSpec } from './types';
 
-export const COST: readonly KpiDef[] = [
+export const COST = [
   {
     id: 'operating_cost',
     group: 'cost',
@@ -64,4 +64,4 @@ export const COST: readonly KpiDef[] = [
     targetReason:
       'A common convention, not a seed figure: keep at least 85 % of the customers you had at the start of the period.'
   }
-];
+] as const satisfies readonly KpiSpec[];

@@ -3,7 +3,7 @@
  * (volume, speed, quality, commitments, team, cost). Ids are a contract shared with the engine,
  * the export, URL state and saved targets; index.test.ts holds them to the spec's list.
  */
-import type { KpiDef, KpiGroup, Target } from './types';
+import type { KpiDef, KpiGroup } from './types';
 import { VOLUME } from './volume';
 import { SPEED } from './speed';
 import { QUALITY } from './quality';
@@ -11,8 +11,18 @@ import { COMMITMENTS } from './commitments';
 import { TEAM } from './team';
 import { COST } from './cost';
 
-export type { KpiDef, KpiGroup, Target, Direction, Unit } from './types';
+export type { KpiDef, KpiSpec, KpiGroup, Target, TargetSetting, Direction, Unit } from './types';
 export { KPI_GROUPS } from './types';
+export { defaultTargetFor, targetFor, type TargetSource } from './targets';
+
+/**
+ * Every catalog id, as a type. It comes from the group files' literal ids, so adding a KPI there
+ * is all it takes for the compiler to ask for its engine function (engine/registry.ts) and its
+ * texts in every language (text/*.ts), which are records keyed by `KpiId`.
+ */
+export type KpiId = (
+  typeof VOLUME | typeof SPEED | typeof QUALITY | typeof COMMITMENTS | typeof TEAM | typeof COST
+)[number]['id'];
 
 export const CATALOG: readonly KpiDef[] = Object.freeze([
   ...VOLUME,
@@ -23,9 +33,14 @@ export const CATALOG: readonly KpiDef[] = Object.freeze([
   ...COST
 ]);
 
-export const KPI_IDS: readonly string[] = Object.freeze(CATALOG.map((d) => d.id));
+export const KPI_IDS: readonly KpiId[] = Object.freeze(CATALOG.map((d) => d.id));
 
 const BY_ID: ReadonlyMap<string, KpiDef> = new Map(CATALOG.map((d) => [d.id, d]));
+
+/** True for an id of the catalog (ids from URLs, saved targets and files are plain strings). */
+export function isKpiId(id: string): id is KpiId {
+  return BY_ID.has(id);
+}
 
 /** The definition of a KPI, or undefined for an id the catalog does not know. */
 export function kpiById(id: string): KpiDef | undefined {
@@ -35,17 +50,4 @@ export function kpiById(id: string): KpiDef | undefined {
 /** The KPIs of one group, in catalog order. */
 export function kpisOfGroup(group: KpiGroup): readonly KpiDef[] {
   return CATALOG.filter((d) => d.group === group);
-}
-
-/**
- * The default target that applies to a KPI, for one channel when given: the channel's own
- * default when the KPI has one (first response differs for email, chat and phone), otherwise
- * the KPI's overall default. Undefined when the KPI has no default (its status is then 'none').
- */
-export function defaultTargetFor(def: KpiDef, channel?: string): Target | undefined {
-  if (channel !== undefined) {
-    const byChannel = def.channelTargets?.[channel];
-    if (byChannel) return byChannel;
-  }
-  return def.defaultTarget;
 }

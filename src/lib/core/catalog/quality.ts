@@ -3,9 +3,9 @@
  * satisfied and how much effort a resolution takes. Rates are percent 0–100. The seeds give no
  * target figure for any of them: every default here is a common convention, and its reason says so.
  */
-import type { KpiDef } from './types';
+import type { KpiSpec } from './types';
 
-export const QUALITY: readonly KpiDef[] = [
+export const QUALITY = [
   {
     id: 'csat',
     group: 'quality',
@@ -120,4 +120,4 @@ export const QUALITY: readonly KpiDef[] = [
     targetReason:
       'A common convention, not a seed figure: at least 95 % of conversations get a reply. Seed 001 stresses that unanswered messages send customers to competitors.'
   }
-];
+] as const satisfies readonly KpiSpec[];

@@ -5,7 +5,7 @@
  * quote (see each `targetReason`); where the seeds give none, the target is a common convention and
  * its reason says so. Only the two `none` KPIs (distribution, longest call) have no target.
  */
-import type { KpiDef, Target } from './types';
+import type { KpiSpec, Target } from './types';
 
 const MINUTE = 60;
 const HOUR = 3600;
@@ -39,7 +39,7 @@ const FIRST_RESPONSE_REASON =
 const REPLY_REASON =
   'A common convention, not a seed figure: a later reply should come as fast as the first one, so the first-response targets apply (10 minutes on live channels, 24 h for email and web forms, 3 minutes for phone).';
 
-export const SPEED: readonly KpiDef[] = [
+export const SPEED = [
   {
     id: 'first_response_time',
     group: 'speed',
@@ -201,4 +201,4 @@ export const SPEED: readonly KpiDef[] = [
     needs: ['calls.answered_at', 'calls.ended_at'],
     seeds: '003 #17'
   }
-];
+] as const satisfies readonly KpiSpec[];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeOf, isImprovement, progress, statusOf, warnBandOf } from './status';
-import type { Direction, KpiDef, Target } from './types';
+import type { Direction, KpiSpec, Target } from './types';
 import { kpiById } from './index';
 
-const def = (direction: Direction, defaultTarget?: Target): KpiDef => ({
+const def = (direction: Direction, defaultTarget?: Target): KpiSpec => ({
   id: `test_${direction}`,
   group: 'speed',
   name: 'test',
@@ -42,7 +42,7 @@ describe('statusOf', () => {
   // range [180, 420], w = 24: good inside; warn in [156, 180) and (420, 444]; bad beyond.
   const range = def('range', { lower: 180, upper: 420 });
 
-  it.each<[string, KpiDef, number, string]>([
+  it.each<[string, KpiSpec, number, string]>([
     ['max: above t', max, 95, 'good'],
     ['max: v = t', max, 80, 'good'],
     ['max: just below t', max, 79.999, 'warn'],
@@ -137,7 +137,7 @@ describe('changeOf', () => {
 
 describe('isImprovement', () => {
   const range = def('range', { lower: 180, upper: 420 });
-  it.each<[string, KpiDef, number | null, number | null, boolean | null]>([
+  it.each<[string, KpiSpec, number | null, number | null, boolean | null]>([
     ['maximize up', def('maximize'), 70, 75, true],
     ['maximize down', def('maximize'), 75, 70, false],
     ['maximize flat', def('maximize'), 75, 75, null],

@@ -11,7 +11,7 @@
  * - Pure functions; no input makes them throw.
  */
 import type { KpiStatus } from '../engine/types';
-import type { Direction, KpiDef, Target } from './types';
+import type { Direction, KpiSpec, Target } from './types';
 
 export type { KpiStatus };
 
@@ -61,7 +61,7 @@ export function warnBandOf(target: Target, direction: Direction): number {
  * The target to judge by: `undefined` means "use the KPI's default target", `null` means the
  * user removed the target (then there is nothing to judge against).
  */
-export function effectiveTarget(def: KpiDef, target: Target | null | undefined): Target | undefined {
+export function effectiveTarget(def: KpiSpec, target: Target | null | undefined): Target | undefined {
   return target === undefined ? def.defaultTarget : (target ?? undefined);
 }
 
@@ -77,7 +77,7 @@ export function distanceToRange(v: number, target: RangeTarget): number {
  * `none` KPI, no target, no data, or a target whose shape does not fit the direction (a range
  * for a maximize KPI): an unjudgeable value is never coloured.
  */
-export function statusOf(def: KpiDef, result: StatusInput, target?: Target | null): KpiStatus {
+export function statusOf(def: KpiSpec, result: StatusInput, target?: Target | null): KpiStatus {
   if (!result.available) return 'unavailable';
   const t = effectiveTarget(def, target);
   const v = result.value;
@@ -110,7 +110,7 @@ export function changeOf(previous: number | null | undefined, current: number | 
  * (or equal distance to the range, e.g. both inside). The UI colours the arrow by this.
  */
 export function isImprovement(
-  def: KpiDef,
+  def: KpiSpec,
   previous: number | null | undefined,
   current: number | null | undefined,
   target?: Target | null

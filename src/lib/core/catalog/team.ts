@@ -3,10 +3,10 @@
  * informational (direction `none`): the seed warns that each rewards the wrong behaviour when
  * read alone, and the texts carry that caveat (see text/*.ts, `caveat`).
  */
-import type { KpiDef } from './types';
+import type { KpiSpec } from './types';
 import { FIRST_RESPONSE_CHANNEL_TARGETS, FIRST_RESPONSE_TARGET } from './speed';
 
-export const TEAM: readonly KpiDef[] = [
+export const TEAM = [
   {
     id: 'calls_per_agent_day',
     group: 'team',
@@ -43,4 +43,4 @@ export const TEAM: readonly KpiDef[] = [
       'The same targets as first response time: seed 002 (60 % of customers call 10 minutes or less "immediate"), with per-channel targets for email, social and phone.',
     channelTargets: FIRST_RESPONSE_CHANNEL_TARGETS
   }
-];
+] as const satisfies readonly KpiSpec[];

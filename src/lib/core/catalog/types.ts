@@ -1,7 +1,10 @@
 /**
  * The shape of a KPI definition. The catalog itself (one file per group, ids from
- * ../shared/spec/kpi-catalog.md) is typed data built on these types.
+ * ../shared/spec/kpi-catalog.md) is typed data built on these types: each group file is checked
+ * against `KpiSpec` and keeps its ids as literal types, which together make `KpiId`.
  */
+import type { KpiId } from './index';
+
 export type Direction = 'minimize' | 'maximize' | 'range' | 'none';
 export type Unit = 'count' | 'seconds' | 'percent' | 'money';
 export type KpiGroup = 'volume' | 'speed' | 'quality' | 'commitments' | 'team' | 'cost';
@@ -16,7 +19,8 @@ export type Target =
   | { readonly value: number; readonly warnBand?: number }
   | { readonly lower: number; readonly upper: number; readonly warnBand?: number };
 
-export interface KpiDef {
+/** A catalog entry as written in a group file, before its id is known to be one of `KpiId`. */
+export interface KpiSpec {
   readonly id: string;
   readonly group: KpiGroup;
   readonly name: string;
@@ -41,4 +45,16 @@ export interface KpiDef {
   readonly targetReason?: string;
   /** Per-channel default targets (first response differs for email, chat and phone). */
   readonly channelTargets?: Readonly<Record<string, Target>>;
+}
+
+/** A catalog entry: a `KpiSpec` whose id is one of the catalog's. */
+export interface KpiDef extends KpiSpec {
+  readonly id: KpiId;
+}
+
+/** A target the user saved for one KPI. */
+export interface TargetSetting {
+  readonly target: Target;
+  /** Per-channel overrides. */
+  readonly byChannel?: Readonly<Record<string, Target>>;
 }

@@ -3,9 +3,9 @@
  * which channel and when. Ids are a contract; none of these has a default target, because a
  * "good" volume depends on the business, not on a seed figure.
  */
-import type { KpiDef } from './types';
+import type { KpiSpec } from './types';
 
-export const VOLUME: readonly KpiDef[] = [
+export const VOLUME = [
   {
     id: 'ticket_volume',
     group: 'volume',
@@ -101,4 +101,4 @@ export const VOLUME: readonly KpiDef[] = [
     needs: ['calls.queued_at', 'calls.answered_at'],
     seeds: '003 #12'
   }
-];
+] as const satisfies readonly KpiSpec[];

@@ -4,7 +4,7 @@
  * engine reports are plausible for the story (rates within 0–100, a real backlog, some cost).
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../catalog';
+import { CATALOG, type KpiId } from '../catalog';
 import { computeScorecard } from '../engine';
 import type { KpiResult, View } from '../engine/types';
 import { defaultSettings } from '../time/settings';
@@ -33,7 +33,7 @@ describe('the engine on the demo data', () => {
         if (def?.unit === 'percent') expect(k.value, k.id).toBeGreaterThanOrEqual(0);
         if (def?.unit === 'percent') expect(k.value, k.id).toBeLessThanOrEqual(100);
       }
-      const value = (id: string): number => (byId.get(id) as KpiResult).value as number;
+      const value = (id: KpiId): number => (byId.get(id) as KpiResult).value as number;
       expect(value('backlog')).toBeGreaterThan(20);
       expect(value('operating_cost')).toBeGreaterThan(100_000);
       expect(value('csat')).toBeGreaterThan(40);

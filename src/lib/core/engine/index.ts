@@ -8,15 +8,15 @@ import { CATALOG } from '../catalog';
 import { previousPeriod, resolveView } from '../time/calendar';
 import { extent, text } from './columns';
 import { Ctx } from './context';
+import { withCatalogMissing } from './missing';
 import { KPI_FUNCTIONS } from './registry';
-import { unavailable } from './result';
 import type { Dataset, FilterField, KpiResult, ScorecardResult, Settings, View } from './types';
 
 export * from './types';
 export { KPI_FUNCTIONS } from './registry';
 
 /** Times that place records on the calendar, for `range=all` and the date pickers. */
-const SPAN_FIELDS: readonly (readonly [keyof Dataset, string])[] = [
+export const SPAN_FIELDS: readonly (readonly [keyof Dataset, string])[] = [
   ['tickets', 'created_at'],
   ['tickets', 'resolved_at'],
   ['calls', 'queued_at'],
@@ -85,10 +85,7 @@ export function computeScorecard(data: Dataset, view: View, settings: Settings, 
   const rv = resolveView(view, settings.timeZone, span.start, span.end, now);
   const prev = previousPeriod(rv, settings.timeZone);
   const ctx = new Ctx(data, rv, { start: prev.start, end: prev.end }, settings, now);
-  const kpis: KpiResult[] = CATALOG.map((def) => {
-    const fn = KPI_FUNCTIONS[def.id];
-    return fn ? fn(ctx) : unavailable(def.id, [], ['not computed by this version of the engine']);
-  });
+  const kpis: KpiResult[] = CATALOG.map((def) => withCatalogMissing(def, data, KPI_FUNCTIONS[def.id](ctx)));
   return {
     view: rv,
     kpis,

@@ -3,13 +3,14 @@
  * unavailable = the data lacks a column (value null, `missing` lists `kind.field` names);
  * available with no rows in the view = value null, n 0. Never a 0 standing in for missing data.
  */
+import type { KpiId } from '../catalog';
 import type { ColumnTable, TextColumn } from '../columns/table';
 import type { Agg, Cells, Group } from './aggregate';
 import { cached } from './cache';
 import { text } from './columns';
 import type { KpiResult } from './types';
 
-export function unavailable(id: string, missing: readonly string[], notes?: readonly string[]): KpiResult {
+export function unavailable(id: KpiId, missing: readonly string[], notes?: readonly string[]): KpiResult {
   return {
     id,
     available: false,
@@ -31,7 +32,7 @@ export interface Extra {
   readonly quantiles?: boolean;
 }
 
-export function result(id: string, agg: Agg, prev: { value: number | null; n: number }, extra: Extra = {}): KpiResult {
+export function result(id: KpiId, agg: Agg, prev: { value: number | null; n: number }, extra: Extra = {}): KpiResult {
   const notes = extra.notes?.filter((s) => s.length > 0) ?? [];
   return {
     id,

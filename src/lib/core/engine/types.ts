@@ -4,7 +4,7 @@
  */
 import type { ColumnTable } from '../columns/table';
 import type { RecordKind } from '../schema/fields';
-import type { Target } from '../catalog/types';
+import type { KpiId } from '../catalog';
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type HoursMode = 'calendar' | 'business';
@@ -96,7 +96,7 @@ export interface BreakdownRow {
 export type Breakdowns = Readonly<Record<string, readonly BreakdownRow[]>>;
 
 export interface KpiResult {
-  readonly id: string;
+  readonly id: KpiId;
   /** False when the data lacks what the KPI needs: then `value` is null and `missing` says what. */
   readonly available: boolean;
   /** `kind.field` names that would make it computable. */
@@ -117,11 +117,7 @@ export interface KpiResult {
   readonly notes?: readonly string[];
 }
 
-export interface TargetSetting {
-  readonly target: Target;
-  /** Per-channel overrides. */
-  readonly byChannel?: Readonly<Record<string, Target>>;
-}
+export type { TargetSetting } from '../catalog/types';
 
 export interface ScorecardResult {
   readonly view: ResolvedView;

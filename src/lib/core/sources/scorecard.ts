@@ -8,6 +8,7 @@
  * 0); the numbers are the publisher's, untouched. What the file cannot carry (breakdowns, the
  * records behind a number) is absent, and the screen says why instead of showing zeros.
  */
+import { isKpiId } from '../catalog';
 import type { Target } from '../catalog/types';
 import {
   FILTER_FIELDS,
@@ -267,7 +268,9 @@ export function publishedResult(card: PublishedScorecard): ScorecardResult {
     filters: v.filters,
     hours: v.hours
   };
-  const kpis: KpiResult[] = card.kpis.map((k) => ({
+  // A KPI this version does not know (a file from a newer CLI) is left out rather than refusing the file.
+  const known = card.kpis.flatMap((k) => (isKpiId(k.id) ? [{ ...k, id: k.id }] : []));
+  const kpis: KpiResult[] = known.map((k) => ({
     id: k.id,
     available: k.status !== 'unavailable',
     missing: k.missing,

@@ -18,6 +18,8 @@ export interface BusinessClock {
   /** Open seconds in `[startMs, endMs)`; negative when `endMs < startMs`. NaN in → NaN out. */
   seconds(startMs: number, endMs: number): number;
   isOpen(utcMs: number): boolean;
+  /** Open intervals of local day `dayIndex` as instants [s0, e0, s1, e1, …] (what `seconds` sums). */
+  intervals(dayIndex: number): Float64Array;
 }
 
 export function makeBusinessClock(bh: BusinessHours, timeZone: string): BusinessClock {
@@ -94,6 +96,7 @@ export function makeBusinessClock(bh: BusinessHours, timeZone: string): Business
       if (endMs < startMs) return -this.seconds(endMs, startMs);
       return (openUntil(endMs) - openUntil(startMs)) / 1000;
     },
+    intervals: intervalsOf,
     isOpen(t) {
       const iv = intervalsOf(clock.dayIndexOf(t));
       for (let i = 0; i < iv.length; i += 2) if (t >= iv[i] && t < iv[i + 1]) return true;

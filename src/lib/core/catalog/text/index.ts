@@ -4,6 +4,7 @@
  * an empty title. Kept apart from ../index.ts so the worker, which needs no texts, does not
  * bundle four languages.
  */
+import { isKpiId } from '../index';
 import type { KpiGroup } from '../types';
 import { AR } from './ar';
 import { EN } from './en';
@@ -28,8 +29,9 @@ const present = (s: string | undefined): s is string => typeof s === 'string' &&
 
 /** The texts of a KPI in `lang`, field by field falling back to English; undefined for an unknown id. */
 export function kpiText(lang: Lang, id: string): KpiText | undefined {
-  const en = Object.hasOwn(EN.kpis, id) ? EN.kpis[id] : undefined;
-  const own = Object.hasOwn(PACKS[lang].kpis, id) ? PACKS[lang].kpis[id] : undefined;
+  if (!isKpiId(id)) return undefined;
+  const en = EN.kpis[id];
+  const own = PACKS[lang].kpis[id];
   if (!own) return en;
   if (!en) return own;
   const pick = (key: keyof KpiText): string | undefined => (present(own[key]) ? own[key] : en[key]);

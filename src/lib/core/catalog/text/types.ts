@@ -3,6 +3,7 @@
  * look for, how to improve it, why its target is what it is), one pack per interface language.
  * Strings are plain text: the UI renders them as text, never as HTML.
  */
+import type { KpiId } from '../index';
 import type { KpiGroup } from '../types';
 
 export type Lang = 'en' | 'ar' | 'fa' | 'he';
@@ -31,7 +32,8 @@ export interface KpiText {
 
 export interface LangPack {
   readonly groups: Readonly<Record<KpiGroup, string>>;
-  readonly kpis: Readonly<Record<string, KpiText>>;
+  /** Every KPI of the catalog: a KPI added there without its texts here does not compile. */
+  readonly kpis: Readonly<Record<KpiId, KpiText>>;
 }
 
 /** Longest `short` label a card can show on a phone. */

@@ -56,7 +56,7 @@ export interface Complaints {
   readonly source: 'is_complaint' | 'category/tags';
 }
 
-const COMPLAINT = /complain|شکایت|شكوى|شكاوى|תלונה/i;
+export const COMPLAINT = /complain|شکایت|شكوى|شكاوى|תלונה/i;
 
 /** The complaint flag, or null when neither the flag nor a complaint-like category/tag exists. */
 export function complaints(t: ColumnTable): Complaints | null {

@@ -41,7 +41,7 @@ describe('mapped but blank columns', () => {
     const r = kpis({ calls: c }, V);
     // Read as data: both calls unanswered → abandonment 100 %, service level 0 %.
     expect([r.abandonment_rate.available, r.abandonment_rate.value]).toEqual([false, null]);
-    expect(r.abandonment_rate.missing).toEqual(['calls.abandoned', 'calls.answered_at']);
+    expect(r.abandonment_rate.missing).toEqual(['calls.answered_at', 'calls.abandoned']);
     expect([r.service_level.available, r.service_level.value, r.service_level.missing]).toEqual([
       false,
       null,

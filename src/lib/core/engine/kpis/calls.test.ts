@@ -165,7 +165,7 @@ describe('call KPIs (golden)', () => {
   it('abandonment_rate is unavailable with neither a flag nor answer times', () => {
     const bare = table('calls', [{ call_id: 'x', queued_at: '2024-05-06T09:00:00Z' }]);
     const k = kpis({ calls: bare }, V).abandonment_rate;
-    expect([k.available, k.value, k.missing]).toEqual([false, null, ['calls.abandoned', 'calls.answered_at']]);
+    expect([k.available, k.value, k.missing]).toEqual([false, null, ['calls.answered_at', 'calls.abandoned']]);
   });
 
   it('calls_per_agent_day divides handled calls by the days each agent worked', () => {
@@ -178,7 +178,7 @@ describe('call KPIs (golden)', () => {
     expect(
       kpis({ calls: table('calls', [{ call_id: 'x', queued_at: '2024-05-06T09:00:00Z' }]) }, V).calls_per_agent_day
         .missing
-    ).toEqual(['calls.agent']);
+    ).toEqual(['calls.agent', 'tickets.agent']);
   });
 
   it('talk time is unavailable without end times', () => {
@@ -194,5 +194,18 @@ describe('call KPIs (golden)', () => {
     expect(k.max_talk_time.available).toBe(false);
     // …while the speed of answer works from the answer time alone.
     expect([k.avg_speed_of_answer.value, k.avg_speed_of_answer.n]).toEqual([5, 1]);
+  });
+  it('a call log with only queue and end times computes without abandonment data', () => {
+    // Neither `abandoned` nor answered_at has a value: whether a call was answered is unknown,
+    // so the queue wait cannot be told (no value) — and the scorecard must not throw.
+    const k = kpis(
+      {
+        calls: table('calls', [
+          { call_id: 'x', queued_at: '2024-05-06T09:00:00Z', ended_at: '2024-05-06T09:03:00Z', answered_at: null }
+        ])
+      },
+      V
+    );
+    expect([k.max_queue_wait.available, k.max_queue_wait.value, k.max_queue_wait.n]).toEqual([true, null, 0]);
   });
 });

@@ -5,6 +5,7 @@
  * Negative waits or talk times (answered before queued, ended before answered) are excluded
  * and counted in `notes`.
  */
+import type { KpiId } from '../../catalog';
 import { aggregate, breakdownRows, headline } from '../aggregate';
 import { cached } from '../cache';
 import { hourOfWeekCells, localDay, sharedClock } from '../buckets';
@@ -113,13 +114,14 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
   const r = ctx.rows('calls', 'queued_at');
   if (!c || !q || (!ans && !end) || !r) return unavailable(id, ['calls.answered_at', 'calls.ended_at']);
   const inb = inbound(c);
-  const ab = abandoned(c)!;
+  // Null when neither `abandoned` nor answered_at has a value (only ended_at): then unknown.
+  const ab = abandoned(c);
   let negative = 0;
   const vals = (rows: Uint32Array, slot: string) => {
     const out = ctx.scratch(slot, rows.length);
     for (let j = 0; j < rows.length; j++) {
       const i = rows[j];
-      const stop = ab[i] === 1 ? (end ? end[i] : NaN) : ans ? ans[i] : NaN;
+      const stop = ab !== null && ab[i] === 1 ? (end ? end[i] : NaN) : ans ? ans[i] : NaN;
       if (!inb[i] || stop !== stop) out[j] = NaN;
       else if (stop < q[i]) {
         out[j] = NaN;
@@ -138,7 +140,7 @@ export function maxQueueWait(ctx: Ctx): KpiResult {
   });
 }
 
-function talk(ctx: Ctx, id: string, stat: 'mean' | 'max'): KpiResult {
+function talk(ctx: Ctx, id: KpiId, stat: 'mean' | 'max'): KpiResult {
   const c = ctx.data.calls;
   const ans = numFilled(c, 'answered_at');
   const end = numFilled(c, 'ended_at');

@@ -126,7 +126,13 @@ describe('commitment KPIs (golden)', () => {
     expect([u.available, u.value, u.missing]).toEqual([
       false,
       null,
-      ['tickets.first_response_due_at', 'tickets.due_at']
+      [
+        'tickets.due_at',
+        'tickets.resolved_at',
+        'tickets.first_response_due_at',
+        'tickets.first_response_sla_met',
+        'tickets.resolution_sla_met'
+      ]
     ]);
   });
 
@@ -210,7 +216,12 @@ describe('commitment KPIs (golden)', () => {
     expect([u.available, u.value, u.missing]).toEqual([
       false,
       null,
-      ['tickets.first_response_at', 'tickets.resolved_at']
+      [
+        'tickets.resolved_at',
+        'tickets.first_response_at',
+        'tickets.first_response_sla_met',
+        'tickets.resolution_sla_met'
+      ]
     ]);
   });
 
@@ -259,7 +270,7 @@ describe('commitment KPIs (golden)', () => {
       ['resolved_at']
     );
     const u = kpis({ tickets: t }, V, { slaPolicy: [] }, NOW).overdue_rate;
-    expect([u.available, u.missing]).toEqual([false, ['tickets.due_at']]);
+    expect([u.available, u.missing]).toEqual([false, ['tickets.due_at', 'tickets.resolved_at']]);
   });
 
   it('overdue_rate says how many open tickets it leaves out for lack of a due time', () => {

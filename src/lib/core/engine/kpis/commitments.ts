@@ -4,6 +4,7 @@
  * one pass over the tickets, not one per bucket. Due times come from due_at, else from the SLA
  * policy (sla.ts).
  */
+import type { KpiId } from '../../catalog';
 import { breakdownRows } from '../aggregate';
 import { cached } from '../cache';
 import { num, text } from '../columns';
@@ -185,7 +186,7 @@ function dueTimes(ctx: Ctx): { from: Float64Array; byPolicy: number } | null {
   });
 }
 
-function stateResult(ctx: Ctx, id: string, s: StateCounts, rate: boolean, notes: string[]): KpiResult {
+function stateResult(ctx: Ctx, id: KpiId, s: StateCounts, rate: boolean, notes: string[]): KpiResult {
   const breakdowns: Record<string, BreakdownRow[]> = {};
   for (const g of s.groups)
     breakdowns[g.name] = breakdownRows(g.col.dict, g.num, g.den, (x, of) =>

@@ -88,7 +88,7 @@ describe('cost and customer KPIs (golden)', () => {
     const k = kpis({ costs, calls: withCost }, V).cost_per_call;
     // (2 + 4) / 3 inbound calls = 2.
     expect([k.value, k.n, k.notes]).toEqual([2, 3, ['from calls.cost']]);
-    expect(kpis({ calls }, V).cost_per_call.missing).toEqual(['costs.amount']);
+    expect(kpis({ calls }, V).cost_per_call.missing).toEqual(['costs.amount', 'costs.category', 'calls.cost']);
   });
 
   it('cost_per_call is null (n 0) where no cost row falls, never 0', () => {
@@ -149,6 +149,6 @@ describe('cost and customer KPIs (golden)', () => {
     expect(r.revenue_per_customer.missing).toEqual(['customers.revenue']);
     expect(r.inactive_customers.missing).toEqual(['customers.last_active_at']);
     expect(r.retention_rate.missing).toEqual(['customers.created_at', 'customers.churned_at']);
-    expect(r.operating_cost.missing).toEqual(['costs.amount']);
+    expect(r.operating_cost.missing).toEqual(['costs.period_start', 'costs.amount']);
   });
 });

@@ -47,7 +47,7 @@ export function operatingCost(ctx: Ctx): KpiResult {
   });
 }
 
-const CALL_COST = /call|phone|tele|voice|ivr|contact|تلفن|هاتف|טלפון/i;
+export const CALL_COST = /call|phone|tele|voice|ivr|contact|تلفن|هاتف|טלפון/i;
 
 /**
  * Call-related cost / inbound calls in the period. Cost source: calls.cost when the call log has

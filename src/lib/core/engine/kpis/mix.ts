@@ -3,6 +3,7 @@
  * labelled tickets per tag or category. `value` is the top label's share and `headline` names it;
  * `previous` is the same label's share in the previous period, so the arrow compares like with like.
  */
+import type { KpiId } from '../../catalog';
 import { breakdownRows } from '../aggregate';
 import { filled, text } from '../columns';
 import type { Ctx } from '../context';
@@ -82,7 +83,7 @@ export function channelMix(ctx: Ctx): KpiResult {
 
 /** Builds a mix result: shares per key, the top key as headline, its share over time. */
 function mixResult(
-  id: string,
+  id: KpiId,
   keys: readonly string[],
   cur: Float64Array,
   prev: Float64Array,

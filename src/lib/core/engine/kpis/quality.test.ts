@@ -187,7 +187,11 @@ describe('quality KPIs (golden)', () => {
     expect([kc.value, kc.n]).toEqual([50, 2]);
     expect(kc.notes).toEqual(['from calls.csat (1–5; 0 = no rating)', '1 scores outside their scale left out']);
     const none = kpis({ tickets: without('csat') }, V).csat;
-    expect([none.available, none.value, none.missing]).toEqual([false, null, ['surveys.score', 'tickets.csat']]);
+    expect([none.available, none.value, none.missing]).toEqual([
+      false,
+      null,
+      ['surveys.score', 'tickets.csat', 'calls.csat']
+    ]);
   });
 
   it('fcr_rate uses the explicit flag over resolved tickets', () => {
@@ -215,7 +219,7 @@ describe('quality KPIs (golden)', () => {
     expect(k.value).toBeCloseTo((2 / 3) * 100, 10);
     expect(k.n).toBe(3);
     const none = kpis({ tickets: without('first_contact_resolution', 'replies') }, V).fcr_rate;
-    expect(none.missing).toEqual(['tickets.first_contact_resolution', 'tickets.replies', 'calls.resolved']);
+    expect(none.missing).toEqual(['tickets.first_contact_resolution', 'calls.resolved', 'tickets.replies']);
   });
 
   it('interactions_per_ticket: messages per resolved ticket, or counted from the log', () => {
@@ -231,7 +235,10 @@ describe('quality KPIs (golden)', () => {
     const f = kpis({ tickets: without('messages'), messages: log }, V).interactions_per_ticket;
     // q1 3 messages, q2 1; q3 and q5 have none in the log (left out) → 2 over 2 tickets.
     expect([f.value, f.n]).toEqual([2, 2]);
-    expect(kpis({ tickets: without('messages') }, V).interactions_per_ticket.missing).toEqual(['tickets.messages']);
+    expect(kpis({ tickets: without('messages') }, V).interactions_per_ticket.missing).toEqual([
+      'tickets.messages',
+      'messages.conversation_id'
+    ]);
   });
 
   it('interactions_per_ticket from the log counts only customer and agent messages', () => {
@@ -295,7 +302,7 @@ describe('quality KPIs (golden)', () => {
     // Created in the view: q1 q2 q3 (resolved/closed), q4 open, q6 pending → 3/5; previous q7 → 100.
     expect([k.value, k.n, k.previous]).toEqual([60, 5, 100]);
     const bare = table('tickets', [{ ticket_id: 'a', created_at: '2024-06-03T09:00:00Z' }]);
-    expect(kpis({ tickets: bare }, V).resolution_rate.missing).toEqual(['tickets.status', 'tickets.resolved_at']);
+    expect(kpis({ tickets: bare }, V).resolution_rate.missing).toEqual(['tickets.resolved_at', 'tickets.status']);
   });
 
   it('resolution_rate counts a status-only resolution', () => {
@@ -319,8 +326,9 @@ describe('quality KPIs (golden)', () => {
     expect([m.value, m.n]).toEqual([50, 2]);
     expect(kpis({ tickets: without('replies') }, V).response_rate.missing).toEqual([
       'tickets.first_response_at',
-      'tickets.replies',
-      'messages.direction'
+      'messages.conversation_id',
+      'messages.direction',
+      'tickets.replies'
     ]);
   });
 });

@@ -9,6 +9,7 @@
  * - repeat_incident_rate: the flag, else same customer + category within the window.
  * Resolution KPIs attribute tickets by when they were resolved (see derived/tickets.ts).
  */
+import type { KpiId } from '../../catalog';
 import { UNKNOWN, filled, num, numFilled, text } from '../columns';
 import type { Ctx } from '../context';
 import { callChains, inbound, abandoned } from '../derived/calls';
@@ -88,7 +89,7 @@ function scoreSource(ctx: Ctx): ScoreSource | null {
   return usable.find((o) => filled(o.table, o.kind === 'surveys' ? 'score' : 'csat')) ?? usable[0] ?? null;
 }
 
-function scored(ctx: Ctx, id: string, mode: 'csat' | 'index'): KpiResult {
+function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {
   const src = scoreSource(ctx);
   const r = src ? ctx.rows(src.kind, src.time) : null;
   if (!src || !r) return unavailable(id, ['surveys.score', 'tickets.csat']);
@@ -134,7 +135,7 @@ export const satisfactionIndex = (ctx: Ctx) => scored(ctx, 'satisfaction_index',
 
 function ticketMean(
   ctx: Ctx,
-  id: string,
+  id: KpiId,
   stat: 'mean' | 'rate',
   value: Float64Array | Uint8Array,
   extraNotes: string[] = []
@@ -152,7 +153,7 @@ function ticketMean(
   });
 }
 
-function callRate(ctx: Ctx, id: string, flag: Float64Array, note: string): KpiResult {
+function callRate(ctx: Ctx, id: KpiId, flag: Float64Array, note: string): KpiResult {
   const c = ctx.data.calls!;
   const r = ctx.rows('calls', 'queued_at')!;
   const inb = inbound(c);
@@ -268,7 +269,7 @@ export function contactsToResolve(ctx: Ctx): KpiResult {
 
 function ticketCreatedRate(
   ctx: Ctx,
-  id: string,
+  id: KpiId,
   flag: Uint8Array,
   notes: string[],
   groups: readonly string[] = TICKET_GROUPS

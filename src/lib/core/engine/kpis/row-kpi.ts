@@ -7,6 +7,7 @@
  * Promises: the view's values are computed before the previous period's, and `notes` is asked for
  * only after both, so counts a KPI makes on the way (excluded rows) are complete when read.
  */
+import type { KpiId } from '../../catalog';
 import { aggregate, headline, type Cells, type Group, type Stat, type TrendIndex } from '../aggregate';
 import type { Ctx, Rows } from '../context';
 import { result } from '../result';
@@ -25,7 +26,7 @@ export interface RowKpi {
   readonly notes?: () => readonly string[];
 }
 
-export function rowKpi(ctx: Ctx, id: string, k: RowKpi): KpiResult {
+export function rowKpi(ctx: Ctx, id: KpiId, k: RowKpi): KpiResult {
   const agg = aggregate({
     stat: k.stat,
     rows: k.rows.cur,
@@ -48,7 +49,7 @@ export interface DurationKpi extends Omit<RowKpi, 'stat' | 'vals' | 'quantiles' 
 }
 
 /** A time KPI: seconds per row; rows whose end precedes their start are excluded and counted. */
-export function durationKpi(ctx: Ctx, id: string, k: DurationKpi): KpiResult {
+export function durationKpi(ctx: Ctx, id: KpiId, k: DurationKpi): KpiResult {
   const stat = k.stat ?? 'mean';
   let negative = 0;
   return rowKpi(ctx, id, {
