@@ -24,8 +24,8 @@ const EXAMPLE = {
       trend: [{ start: '2024-01-01', value: 5600, n: 400 }]
     },
     {
-      id: 'cost_per_contact',
-      name: 'Cost per contact',
+      id: 'cost_per_call',
+      name: 'Cost per call',
       unit: 'money',
       direction: 'minimize',
       value: null,
@@ -62,6 +62,15 @@ describe('published scorecard JSON', () => {
     expect(frt.trend).toEqual([{ start: '2024-01-01', value: 5600, n: 400 }]);
     expect(cost).toMatchObject({ available: false, value: null, missing: ['costs.amount'] });
     expect(publishedTargets(r.value)).toEqual({ first_response_time: { target: { value: 600 } } });
+  });
+
+  it('leaves out a KPI this version does not know (a file from a newer tool) and keeps the rest', () => {
+    const newer = structuredClone(EXAMPLE) as Record<string, unknown> & { kpis: Record<string, unknown>[] };
+    newer.kpis.push({ ...newer.kpis[0], id: 'kpi_from_the_future' });
+    const r = parseScorecardText(JSON.stringify(newer));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(publishedResult(r.value).kpis.map((k) => k.id)).toEqual(['first_response_time', 'cost_per_call']);
   });
 
   it('locates what is wrong', () => {

@@ -23,13 +23,28 @@ export function assemble(k: CompiledKpi, rows: readonly SqlRow[], bucketKeys: re
           return { start, value: num(r?.value), n: num(r?.n) ?? 0 };
         });
   const breakdowns: Record<string, BreakdownRow[]> = {};
+  // A mix's `<name>_trend` rows come keyed `<bucket's first day>|<label>`; the engine keys them by
+  // the bucket's index in the trend.
+  const bucketIndex = new Map(bucketKeys.map((key, i) => [key, String(i)]));
+  const keyOf = (name: string, key: string) => {
+    if (!name.endsWith('_trend')) return key;
+    const bar = key.indexOf('|');
+    return `${bucketIndex.get(key.slice(0, bar)) ?? key.slice(0, bar)}${key.slice(bar)}`;
+  };
   for (const name of k.breakdowns) {
     const list = rows
       .filter((r) => r.part === `by:${name}` && (num(r.n) ?? 0) > 0)
-      .map((r) => ({ key: r.key ?? '', value: num(r.value), n: num(r.n) ?? 0, rank: num(r.median) ?? 0 }));
+      .map((r) => ({
+        key: keyOf(name, r.key ?? ''),
+        value: num(r.value),
+        n: num(r.n) ?? 0,
+        rank: num(r.median) ?? (name.endsWith('_trend') ? Number.MAX_SAFE_INTEGER : 0)
+      }));
     const order = k.keyOrder?.[name];
     const byRank = k.rankByMedian?.includes(name);
-    if (order) list.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+    const bucketOf = (key: string) => Number(key.slice(0, key.indexOf('|')));
+    if (name.endsWith('_trend')) list.sort((a, b) => bucketOf(a.key) - bucketOf(b.key) || a.rank - b.rank);
+    else if (order) list.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
     else list.sort((a, b) => (byRank ? b.rank - a.rank : b.n - a.n) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     breakdowns[name] = list.map(({ key, value, n }) => ({ key, value, n }));
   }

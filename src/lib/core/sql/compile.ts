@@ -7,8 +7,9 @@
 import { CATALOG, kpiById, type KpiId } from '../catalog';
 import type { ResolvedView, Settings, View } from '../engine/types';
 import { previousPeriod, resolveView } from '../time/calendar';
+import { mergedMissing } from '../engine/missing';
 import { SqlCtx } from './context';
-import type { DataProfile } from './profile';
+import { filled, type DataProfile } from './profile';
 import type { CompiledKpi } from './types';
 import { SQL_COMPILERS } from './registry';
 
@@ -36,8 +37,10 @@ export function compileKpi(c: SqlCtx, id: KpiId): CompiledKpi {
   const fn = SQL_COMPILERS[id];
   if (!fn) return { id, available: false, missing: [], notes: ['not compiled to SQL by this version'] };
   const k = fn(c);
-  if (!k.available) return k;
   const def = kpiById(id);
+  // The user is told the same columns as by the TypeScript engine (engine/missing.ts).
+  if (!k.available)
+    return def ? { ...k, missing: mergedMissing(def, (kind, f) => filled(c.profile, kind, f), k.missing) } : k;
   const unit = def?.unit === 'seconds' ? 'seconds' : def?.unit === 'percent' ? 'percent 0–100' : def?.unit;
   const filters = Object.entries(c.view.filters)
     .filter(([, v]) => v && v.length)

@@ -67,7 +67,8 @@ describe('catalog → SQL', () => {
       dataSpan(data)
     );
     const byId = Object.fromEntries(c.kpis.map((k) => [k.id, k]));
-    expect(byId.service_level).toMatchObject({ available: false, missing: ['calls.answered_at'] });
-    expect(byId.operating_cost).toMatchObject({ available: false, missing: ['costs.amount'] });
+    // The same columns as the engine names: the catalog's needs first (engine/missing.ts).
+    expect(byId.service_level).toMatchObject({ available: false, missing: ['calls.queued_at', 'calls.answered_at'] });
+    expect(byId.operating_cost).toMatchObject({ available: false, missing: ['costs.period_start', 'costs.amount'] });
   });
 });

@@ -124,7 +124,9 @@ function mixResult(
       value: top >= 0 ? share(cur[top], total) : null,
       n: total,
       trend,
-      breakdowns: { [breakdown]: rows, [`${breakdown}_trend`]: overTime }
+      // With `denominators` (the tag report) only the top label is counted per bucket, so there is
+      // no whole mix over time to show: leave it out rather than list the top label alone.
+      breakdowns: denominators ? { [breakdown]: rows } : { [breakdown]: rows, [`${breakdown}_trend`]: overTime }
     },
     { value: top >= 0 ? share(prev[top], prevTotal) : null, n: prevTotal },
     { ...(top >= 0 ? { headline: keys[top] } : {}), notes }

@@ -11,9 +11,12 @@ import type { CompiledKpi } from '../types';
 
 /**
  * `labels(item, event_at, label)` (one row per item and label) and `first_seen(label, first_seen)`
- * → the mix query: shares in the view, the top label's share over time and before.
+ * → the mix query: shares in the view, the top label's share over time and before, and every
+ * label's share per bucket (`by:<breakdown>_trend`, key `<bucket>|<label>`; assemble.ts turns the
+ * bucket into its index, as the engine keys it) so the whole mix can be stacked over time (channel
+ * mix only).
  */
-function mixSelect(q: Query, labels: string, firstSeen: string, breakdown: string): string {
+function mixSelect(q: Query, labels: string, firstSeen: string, breakdown: string, overTime = true): string {
   const p = placed(q, labels);
   const items = q.cte('items', `SELECT DISTINCT item, in_view, bucket FROM ${p}`);
   const shares = q.cte('shares', `SELECT label, count(*) AS n FROM ${p} WHERE in_view GROUP BY label`);
@@ -35,7 +38,17 @@ ORDER BY s.n DESC, f.first_seen NULLS LAST LIMIT 1`
 FROM ${items} AS i
 LEFT JOIN (SELECT bucket, count(*) AS n FROM ${p} WHERE in_view AND label = (SELECT label FROM ${top}) GROUP BY bucket) AS t USING (bucket)
 WHERE i.in_view GROUP BY i.bucket, t.n`,
-    `SELECT 'by:${breakdown}', label, n * 100.0 / ${total('in_view')}, n, NULL, NULL FROM ${shares}`
+    `SELECT 'by:${breakdown}', label, n * 100.0 / ${total('in_view')}, n, NULL, NULL FROM ${shares}`,
+    // Every label's share per bucket; median carries the label's first appearance, because the
+    // engine lists labels in dictionary order.
+    ...(overTime
+      ? [
+          `SELECT 'by:${breakdown}_trend', p.bucket || '|' || p.label, count(*) * 100.0 / b.n, count(*), f.first_seen, NULL
+FROM ${p} AS p JOIN (SELECT bucket, count(*) AS n FROM ${items} WHERE in_view GROUP BY bucket) AS b USING (bucket)
+LEFT JOIN ${firstSeen} AS f USING (label)
+WHERE p.in_view GROUP BY p.bucket, p.label, b.n, f.first_seen`
+        ]
+      : [])
   ].join('\nUNION ALL\n');
 }
 
@@ -56,7 +69,7 @@ SELECT 2 * r.row_id AS item, r.created_at AS event_at, r.channel AS label FROM $
     'first_seen',
     `SELECT channel AS label, min(rowid) AS first_seen FROM tickets WHERE channel IS NOT NULL GROUP BY channel`
   );
-  return kpi(q, id, mixSelect(q, labels, firstSeen, 'channel'), { breakdowns: ['channel'] });
+  return kpi(q, id, mixSelect(q, labels, firstSeen, 'channel'), { breakdowns: ['channel', 'channel_trend'] });
 }
 
 export function tagReport(c: SqlCtx): CompiledKpi {
@@ -88,7 +101,8 @@ SELECT row_id, label, min(pos) AS pos FROM (
     'first_seen',
     `SELECT label, min(row_id * 4096 + pos) AS first_seen FROM ${listed} GROUP BY label`
   );
-  return kpi(q, id, mixSelect(q, labels, firstSeen, useTags ? 'tag' : 'category'), {
+  // No mix over time: the engine's tag report counts only the top label per bucket.
+  return kpi(q, id, mixSelect(q, labels, firstSeen, useTags ? 'tag' : 'category', false), {
     breakdowns: [useTags ? 'tag' : 'category'],
     notes: [useTags ? 'labels from tags' : 'labels from category']
   });
