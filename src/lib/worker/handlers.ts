@@ -22,6 +22,7 @@ import {
   type WorkspaceInfo
 } from './protocol';
 import type { Session } from './session';
+import { peopleHandlers } from './people/handlers';
 
 export type Handler<K extends RequestName> = (payload: Requests[K]['req']) => Promise<Requests[K]['res']>;
 export type Handlers = { [K in RequestName]: Handler<K> };
@@ -54,6 +55,7 @@ export function createHandlers(s: Session): Handlers {
   };
 
   return {
+    ...peopleHandlers(s),
     open: async ({ workspace }) => s.open(workspace),
 
     listWorkspaces: async () => {

@@ -1,0 +1,45 @@
+/**
+ * The requests behind the drill-down (the records behind a figure) and the staffing view, as
+ * part of the one worker protocol (../protocol.ts `Requests` extends these).
+ */
+import type { DrillColumn, DrillQuery, DrillRow, DrillSet } from '../../core/drill';
+import type { RecordKind } from '../../core/schema/fields';
+import type { Settings, View } from '../../core/engine/types';
+
+export interface DrillRequest {
+  readonly view: View;
+  readonly settings: Settings;
+  readonly now?: number;
+  readonly query: DrillQuery;
+  /** The rows wanted, as positions in the sorted list: a page of a virtualised list, or all for a CSV. */
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface DrillAnswer {
+  readonly kpi: string;
+  readonly available: boolean;
+  readonly missing: readonly string[];
+  readonly set: DrillSet;
+  /** Records counted in the cell (the KPI's n there), of them in the numerator (null: none), listed. */
+  readonly n: number;
+  readonly num: number | null;
+  readonly count: number;
+  readonly from: string;
+  readonly to: string;
+  /** The KPI's value for the whole view, and the figure of the drilled cell. */
+  readonly value: number | null;
+  readonly cell: { readonly value: number | null; readonly n: number } | null;
+  readonly columns: Readonly<Partial<Record<RecordKind, readonly DrillColumn[]>>>;
+  readonly rows: readonly DrillRow[];
+  readonly offset: number;
+  /** Worker time for this answer (selection, when not cached, and the page). */
+  readonly ms: number;
+}
+
+export interface PeopleRequests {
+  /** A page of the records behind a KPI figure (selection cached for the next pages). */
+  drill: { req: DrillRequest; res: DrillAnswer };
+}
+
+export const PEOPLE_REQUEST_NAMES = ['drill'] as const satisfies readonly (keyof PeopleRequests)[];
