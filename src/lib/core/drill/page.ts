@@ -51,7 +51,7 @@ export function drillColumns(data: Dataset, sel: DrillSelection): Partial<Record
 export function drillRows(
   data: Dataset,
   sel: DrillSelection,
-  columns: Partial<Record<RecordKind, DrillColumn[]>>,
+  columns: Readonly<Partial<Record<RecordKind, readonly DrillColumn[]>>>,
   offset: number,
   limit: number
 ): DrillRow[] {

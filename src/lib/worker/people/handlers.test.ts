@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../core/time/settings';
 import { freshDb } from '../../storage/test-helpers';
 import { createLocalClient } from '../local-client';
 
@@ -8,14 +7,12 @@ describe('drill request', () => {
   it('answers pages of the records behind a figure, consistent with compute, kept until data changes', async () => {
     const client = createLocalClient({ db: freshDb(), timeZone: 'UTC' });
     await client.request('loadDemo', { scenario: 'baseline', seed: 7 });
-    const settings = defaultSettings('UTC');
     const view = { range: 'all', grain: 'month', filters: {}, hours: 'calendar' } as const;
     const now = Date.now();
-    const result = await client.request('compute', { view, settings, now });
+    const result = await client.request('compute', { view, now });
     const abandon = result.kpis.find((k) => k.id === 'abandonment_rate')!;
     const page = await client.request('drill', {
       view,
-      settings,
       now,
       query: { kpi: 'abandonment_rate' },
       offset: 0,
@@ -28,7 +25,6 @@ describe('drill request', () => {
     expect(page.columns.calls?.[0].field).toBe('call_id');
     const next = await client.request('drill', {
       view,
-      settings,
       now,
       query: { kpi: 'abandonment_rate' },
       offset: 50,
@@ -40,7 +36,6 @@ describe('drill request', () => {
     await expect(
       client.request('drill', {
         view,
-        settings,
         now,
         query: { kpi: 'backlog', bucket: '1900-01-01' },
         offset: 0,

@@ -30,15 +30,16 @@ function tablesOf(data: Dataset): (ColumnTable | undefined)[] {
 
 export function peopleHandlers(s: Session): PeopleHandlers {
   let kept: Kept[] = [];
-  const selection = (req: DrillRequest, now: number): Kept => {
+  const selection = async (req: DrillRequest, now: number): Promise<Kept> => {
+    const settings = await s.settings();
     const data = s.dataset;
     const tables = tablesOf(data);
     // The minute, like the scorecard cache: a list and its pages agree with the figure shown.
-    const key = JSON.stringify([req.view, req.settings, req.query, Math.floor(now / 60_000)]);
+    const key = JSON.stringify([req.view, settings, req.query, Math.floor(now / 60_000)]);
     const same = (k: Kept) => k.key === key && k.tables.every((t, i) => t === tables[i]);
     const hit = kept.find(same);
     if (hit) return hit;
-    const sel = drillSelect(data, req.view, req.settings, now, req.query);
+    const sel = drillSelect(data, req.view, settings, now, req.query);
     const out = { key, tables, sel, columns: drillColumns(data, sel) };
     kept = [out, ...kept.filter((k) => k.tables.every((t, i) => t === tables[i]))].slice(0, KEEP);
     return out;
@@ -47,7 +48,7 @@ export function peopleHandlers(s: Session): PeopleHandlers {
     drill: async (req) => {
       s.requireWorkspace();
       const t0 = performance.now();
-      const { sel, columns } = selection(req, req.now ?? Date.now());
+      const { sel, columns } = await selection(req, req.now ?? Date.now());
       const offset = Math.max(0, Math.floor(req.offset) || 0);
       const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(req.limit) || 0));
       return {

@@ -4,11 +4,11 @@
  */
 import type { DrillColumn, DrillQuery, DrillRow, DrillSet } from '../../core/drill';
 import type { RecordKind } from '../../core/schema/fields';
-import type { Settings, View } from '../../core/engine/types';
+import type { View } from '../../core/engine/types';
 
+/** The workspace's stored settings apply, as for `compute` (the page never sends its own). */
 export interface DrillRequest {
   readonly view: View;
-  readonly settings: Settings;
   readonly now?: number;
   readonly query: DrillQuery;
   /** The rows wanted, as positions in the sorted list: a page of a virtualised list, or all for a CSV. */
