@@ -100,6 +100,7 @@ const en = {
   'compare.pp': '{v} pp',
   'compare.choose': 'Choose…',
   'compare.table': 'A and B by KPI',
+  'compare.kpi': 'KPI',
 
   'staffing.title': 'Staffing for phone queues',
   'staffing.intro':
@@ -129,7 +130,8 @@ const en = {
   'staffing.none': 'No calls in this period.',
   'staffing.table': 'Agents needed per hour on {day}',
   'staffing.peak': 'Busiest hour: {day} {hour}:00, {calls} calls, {need} agents needed, {actual} answered.',
-  'staffing.agentsUnknown': 'The calls do not name their agents: who answered is unknown.'
+  'staffing.agentsUnknown': 'The calls do not name their agents: who answered is unknown.',
+  'staffing.ahtNote': '* Fewer than {n} answered calls in that hour: the period’s mean handle time is used.'
 } as const;
 
 export type PeopleKey = keyof typeof en;
@@ -228,6 +230,7 @@ const fa: PeopleDict = {
   'compare.pp': '{v} واحد درصد',
   'compare.choose': 'انتخاب کنید…',
   'compare.table': 'الف و ب به تفکیک شاخص',
+  'compare.kpi': 'شاخص',
 
   'staffing.title': 'نیروی لازم برای صف‌های تلفن',
   'staffing.intro':
@@ -256,7 +259,8 @@ const fa: PeopleDict = {
   'staffing.none': 'در این بازه تماسی نیست.',
   'staffing.table': 'کارشناسان لازم در هر ساعت روز {day}',
   'staffing.peak': 'شلوغ‌ترین ساعت: {day} ساعت {hour}:00، {calls} تماس، {need} کارشناس لازم، {actual} پاسخ‌دهنده.',
-  'staffing.agentsUnknown': 'تماس‌ها نام کارشناس ندارند: پاسخ‌دهندگان معلوم نیستند.'
+  'staffing.agentsUnknown': 'تماس‌ها نام کارشناس ندارند: پاسخ‌دهندگان معلوم نیستند.',
+  'staffing.ahtNote': '* در آن ساعت کمتر از {n} تماس پاسخ داده شد: میانگین زمان رسیدگی کل بازه به کار رفته است.'
 };
 
 const ar: PeopleDict = {
@@ -352,6 +356,7 @@ const ar: PeopleDict = {
   'compare.pp': '{v} نقطة مئوية',
   'compare.choose': 'اختر…',
   'compare.table': 'أ و ب حسب المؤشر',
+  'compare.kpi': 'المؤشر',
 
   'staffing.title': 'التوظيف لطوابير الهاتف',
   'staffing.intro':
@@ -380,7 +385,8 @@ const ar: PeopleDict = {
   'staffing.none': 'لا مكالمات في هذه الفترة.',
   'staffing.table': 'الموظفون المطلوبون لكل ساعة يوم {day}',
   'staffing.peak': 'أكثر ساعة ازدحامًا: {day} {hour}:00، {calls} مكالمة، {need} موظفين مطلوبين، أجاب {actual}.',
-  'staffing.agentsUnknown': 'لا تذكر المكالمات موظفيها: من أجاب غير معروف.'
+  'staffing.agentsUnknown': 'لا تذكر المكالمات موظفيها: من أجاب غير معروف.',
+  'staffing.ahtNote': '* أقل من {n} مكالمات مُجابة في تلك الساعة: استُخدم متوسط وقت المعالجة للفترة كلها.'
 };
 
 const he: PeopleDict = {
@@ -476,6 +482,7 @@ const he: PeopleDict = {
   'compare.pp': '{v} נק׳ אחוז',
   'compare.choose': 'בחירה…',
   'compare.table': 'א ו־ב לפי מדד',
+  'compare.kpi': 'מדד',
 
   'staffing.title': 'איוש תורי טלפון',
   'staffing.intro':
@@ -504,7 +511,8 @@ const he: PeopleDict = {
   'staffing.none': 'אין שיחות בתקופה הזו.',
   'staffing.table': 'נציגים נדרשים לכל שעה ביום {day}',
   'staffing.peak': 'השעה העמוסה ביותר: {day} {hour}:00, {calls} שיחות, {need} נציגים נדרשים, ענו {actual}.',
-  'staffing.agentsUnknown': 'השיחות אינן מציינות נציגים: לא ידוע מי ענה.'
+  'staffing.agentsUnknown': 'השיחות אינן מציינות נציגים: לא ידוע מי ענה.',
+  'staffing.ahtNote': '* פחות מ־{n} שיחות נענו באותה שעה: נעשה שימוש בזמן הטיפול הממוצע של כל התקופה.'
 };
 
 export const PEOPLE_TEXT: Readonly<Record<Lang, PeopleDict>> = { en, fa, ar, he };

@@ -44,4 +44,18 @@ describe('drill request', () => {
     ).rejects.toThrow(/bucket/);
     client.terminate();
   }, 60_000);
+
+  it('staffing: agents needed per hour of the week from the stored calls', async () => {
+    const client = createLocalClient({ db: freshDb(), timeZone: 'UTC' });
+    await client.request('loadDemo', { scenario: 'baseline', seed: 7 });
+    const view = { range: 'last90', grain: 'week', filters: {}, hours: 'calendar' } as const;
+    const a = await client.request('staffing', { view, targetShare: 0.8 });
+    expect(a.available).toBe(true);
+    expect(a.plan.slots).toHaveLength(168);
+    expect(a.plan.thresholdSeconds).toBe(20);
+    expect(a.plan.slots.some((x) => x.needC > 0)).toBe(true);
+    expect(a.offered).toBeGreaterThan(0);
+    await expect(client.request('staffing', { view, targetShare: 80 })).rejects.toThrow(/between/);
+    client.terminate();
+  }, 60_000);
 });

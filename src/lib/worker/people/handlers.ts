@@ -5,6 +5,7 @@
  */
 import type { ColumnTable } from '../../core/columns/table';
 import { drillColumns, drillRows, drillSelect, type DrillSelection } from '../../core/drill';
+import { demandOf, staffingPlan } from '../../core/staffing';
 import type { Dataset } from '../../core/engine/types';
 import type { Session } from '../session';
 import type { DrillAnswer, DrillRequest, PeopleRequests } from './protocol';
@@ -67,6 +68,26 @@ export function peopleHandlers(s: Session): PeopleHandlers {
         rows: drillRows(s.dataset, sel, columns, offset, limit),
         offset,
         ms: Math.round(performance.now() - t0)
+      };
+    },
+
+    staffing: async ({ view, targetShare, now }) => {
+      s.requireWorkspace();
+      if (!(targetShare > 0 && targetShare < 1))
+        throw new Error('The service-level target must be between 0 % and 100 %.');
+      const settings = await s.settings();
+      const d = demandOf(s.dataset, view, settings, now ?? Date.now());
+      return {
+        available: d.available,
+        missing: d.missing,
+        from: d.from,
+        to: d.to,
+        weeks: d.weeks,
+        timeZone: settings.timeZone,
+        offered: d.offered,
+        abandoned: d.abandoned,
+        agentsKnown: d.slots.some((x) => x.agentsAnswering !== null),
+        plan: staffingPlan(d, targetShare, settings.serviceLevelSeconds)
       };
     }
   };

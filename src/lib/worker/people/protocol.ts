@@ -5,6 +5,7 @@
 import type { DrillColumn, DrillQuery, DrillRow, DrillSet } from '../../core/drill';
 import type { RecordKind } from '../../core/schema/fields';
 import type { View } from '../../core/engine/types';
+import type { Plan } from '../../core/staffing';
 
 /** The workspace's stored settings apply, as for `compute` (the page never sends its own). */
 export interface DrillRequest {
@@ -37,9 +38,32 @@ export interface DrillAnswer {
   readonly ms: number;
 }
 
+export interface StaffingRequest {
+  readonly view: View;
+  /** The service-level target as a share of calls answered within the threshold, 0–1. */
+  readonly targetShare: number;
+  readonly now?: number;
+}
+
+export interface StaffingAnswer {
+  readonly available: boolean;
+  readonly missing: readonly string[];
+  readonly from: string;
+  readonly to: string;
+  readonly weeks: number;
+  readonly timeZone: string;
+  readonly offered: number;
+  readonly abandoned: number;
+  /** True when the calls name their agents (so "answered by" is known). */
+  readonly agentsKnown: boolean;
+  readonly plan: Plan;
+}
+
 export interface PeopleRequests {
   /** A page of the records behind a KPI figure (selection cached for the next pages). */
   drill: { req: DrillRequest; res: DrillAnswer };
+  /** Agents needed per hour of the week for the service-level target (Erlang C and A). */
+  staffing: { req: StaffingRequest; res: StaffingAnswer };
 }
 
-export const PEOPLE_REQUEST_NAMES = ['drill'] as const satisfies readonly (keyof PeopleRequests)[];
+export const PEOPLE_REQUEST_NAMES = ['drill', 'staffing'] as const satisfies readonly (keyof PeopleRequests)[];
