@@ -10,15 +10,7 @@ import type { Lang } from '$lib/i18n/langs';
 import { viewToParams } from './url-state';
 
 export type Screen =
-  | '/'
-  | '/kpi/'
-  | '/import/'
-  | '/targets/'
-  | '/settings/'
-  | '/drill/'
-  | '/agents/'
-  | '/compare/'
-  | '/staffing/';
+  '/' | '/kpi/' | '/import/' | '/targets/' | '/settings/' | '/drill/' | '/agents/' | '/compare/' | '/staffing/';
 export type ScreenPath = Screen | `${Screen}?${string}`;
 
 export interface LinkOptions {
