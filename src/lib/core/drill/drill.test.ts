@@ -109,6 +109,20 @@ describe.each(cases)('drill-down counts equal the KPI (%s)', (_name, data, view)
     for (const [by, rows] of Object.entries(k.breakdowns)) {
       // The first rows and the last (the smallest cells).
       for (const row of [...rows.slice(0, 4), ...rows.slice(-2)]) {
+        // `<name>_trend` (mix KPIs): each label per trend bucket, key `<bucket index>|<label>` —
+        // that is the bucket's records of that label.
+        const over = by.endsWith('_trend') ? /^(\d+)\|(.*)$/.exec(row.key) : null;
+        if (over) {
+          const s = drill({
+            kpi: id,
+            bucket: k.trend[Number(over[1])].start,
+            by: by.slice(0, -6),
+            key: over[2],
+            set: 'all'
+          });
+          expect(s.n, `${id} ${by}=${row.key}`).toBe(row.n);
+          continue;
+        }
         const s = drill({ kpi: id, by, key: row.key, set: 'all' });
         if (by === 'abandon_stage') expect(s.num, `${id} ${by}=${row.key}`).toBe(row.n);
         else checkValue(`${id} ${by}=${row.key}`, row, s.n, s.num, WHOLE_SHARES.has(by));
