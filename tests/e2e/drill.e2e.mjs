@@ -6,7 +6,14 @@
  * exports every row as CSV.
  */
 import { loadDemo } from './app.mjs';
-import { exportAs, openScreen, waitForComputed, waitOrExplain } from './lib/user-actions.mjs';
+import {
+  checkAxe,
+  checkNoOverflow,
+  exportAs,
+  openScreen,
+  waitForComputed,
+  waitOrExplain
+} from './lib/user-actions.mjs';
 import { startEnglishSession } from './lib/user-session.mjs';
 
 const VIEW = 'range=all&grain=month';
@@ -115,6 +122,9 @@ export const tests = [
         check(lines.length === met + 1, `CSV has ${lines.length - 1} rows for ${met} records`);
         check(/^ticket_id,/.test(lines[0]), `CSV header: ${lines[0]}`);
         check(!lines.slice(1).some((l) => /^[=+\-@]/.test(l)), 'a CSV cell starts with a formula character');
+        await checkAxe(check, ctx, page, 'drill-down');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await checkNoOverflow(check, page, 'drill-down at 390 px');
       });
       checks.done();
     }
