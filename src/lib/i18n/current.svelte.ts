@@ -6,6 +6,7 @@
 import type { CalendarId } from './format';
 import { translate, type MessageKey, type Params } from './index';
 import type { Lang } from './langs';
+import { peopleText, type PeopleKey } from './people';
 
 /** `currency`: the workspace's ISO 4217 code for money KPIs, or null (plain numbers). */
 export const locale = $state<{ lang: Lang; calendar: CalendarId; currency: string | null }>({
@@ -16,4 +17,9 @@ export const locale = $state<{ lang: Lang; calendar: CalendarId; currency: strin
 
 export function t(key: MessageKey, params?: Params): string {
   return translate(locale.lang, key, params);
+}
+
+/** `t()` for the drill-down, agent, compare and staffing screens (./people.ts). */
+export function tp(key: PeopleKey, params?: Params): string {
+  return peopleText(locale.lang, key, params);
 }

@@ -9,7 +9,8 @@ import type { View } from '$lib/core/engine/types';
 import type { Lang } from '$lib/i18n/langs';
 import { viewToParams } from './url-state';
 
-export type Screen = '/' | '/kpi/' | '/import/' | '/targets/' | '/settings/';
+export type Screen =
+  '/' | '/kpi/' | '/import/' | '/targets/' | '/settings/' | '/drill/' | '/agents/' | '/compare/' | '/staffing/';
 export type ScreenPath = Screen | `${Screen}?${string}`;
 
 export interface LinkOptions {

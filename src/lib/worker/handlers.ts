@@ -23,6 +23,7 @@ import {
 } from './protocol';
 import type { Session } from './session';
 import { guardPublished, sourceHandlers } from './sources/handlers';
+import { peopleHandlers } from './people/handlers';
 
 export type Handler<K extends RequestName> = (payload: Requests[K]['req']) => Promise<Requests[K]['res']>;
 export type Handlers = { [K in RequestName]: Handler<K> };
@@ -55,6 +56,7 @@ export function createHandlers(s: Session): Handlers {
   };
 
   return guardPublished(s, {
+    ...peopleHandlers(s),
     open: async ({ workspace }) => s.open(workspace),
 
     listWorkspaces: async () => {

@@ -13,6 +13,7 @@ import type { RecordKind } from '../core/schema/fields';
 import type { ScorecardResult, Settings, TargetSetting, View } from '../core/engine/types';
 import type { FileMapping } from './import/mapping-api';
 import type { PublishedSummary, SourcesStatus } from './sources/status';
+import { PEOPLE_REQUEST_NAMES, type PeopleRequests } from './people/protocol';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -140,7 +141,7 @@ export interface WorkspacePrefs {
 }
 
 /** Request name → payload and result. Add a request here and the worker must handle it. */
-export interface Requests {
+export interface Requests extends PeopleRequests {
   /** Opens (and makes active) a workspace: loads its stored chunks into the worker. */
   open: { req: { workspace: string }; res: DataSummary };
   listWorkspaces: { req: Record<string, never>; res: { workspaces: WorkspaceInfo[]; active: string | null } };
@@ -210,7 +211,8 @@ export const REQUEST_NAMES = [
   'importErrorsCsv',
   'storageEstimate',
   'syncSources',
-  'sourcesStatus'
+  'sourcesStatus',
+  ...PEOPLE_REQUEST_NAMES
 ] as const satisfies readonly RequestName[];
 
 export interface RequestMessage<K extends RequestName = RequestName> {

@@ -13,6 +13,7 @@ import { mapBuckets, rowBuckets } from './buckets';
 import { cached } from './cache';
 import { minMax, num } from './columns';
 import { filterMask } from './masks';
+import type { Pick } from './pick';
 import type { Dataset, HoursMode, ResolvedView, Settings } from './types';
 
 /** Row indexes of one kind whose time falls in the view (`cur`) and in the previous period (`prev`). */
@@ -34,6 +35,9 @@ export class Ctx {
   private readonly trends = new Map<string, TrendIndex | null>();
   private readonly memo = new Map<string, unknown>();
   private bclock: BusinessClock | null = null;
+  private readonly kinds = new Map<Rows, RecordKind>();
+  /** Set by the drill-down (see pick.ts): collects what each KPI counted. Null in a normal compute. */
+  picks: Pick[] | null = null;
 
   constructor(
     readonly data: Dataset,
@@ -79,7 +83,15 @@ export class Ctx {
           : rowsInPooled(key, v, mask, this.view, this.prev);
     }
     this.rowsMemo.set(key, out);
+    if (out) this.kinds.set(out, kind);
     return out;
+  }
+
+  /** The record kind of a row list this context handed out (for the drill-down's picks). */
+  kindOf(rows: Rows): RecordKind {
+    const kind = this.kinds.get(rows);
+    if (!kind) throw new Error('rows not listed by this context');
+    return kind;
   }
 
   /** How rows of `kind.field` map to the view's trend buckets. */

@@ -18,6 +18,7 @@ import { daysBetween } from '../../time/calendar';
 import type { KpiResult } from '../types';
 import { CALL_GROUPS, bucketOf, calendarDurations, flagValues, negativeNote } from './common';
 import { durationKpi, rowKpi } from './row-kpi';
+import { pick, picking } from '../pick';
 
 /** Inbound calls answered within settings.serviceLevelSeconds / inbound calls offered × 100. */
 export function serviceLevel(ctx: Ctx): KpiResult {
@@ -180,14 +181,17 @@ export function abandonmentRate(ctx: Ctx): KpiResult {
   });
   const vals = (rows: Uint32Array, slot: string) => flagValues(ctx, rows, full, slot);
   const cur = vals(r.cur, 'a');
-  const agg = aggregate({
-    stat: 'rate',
-    rows: r.cur,
-    vals: cur,
-    trend: ctx.trend('calls', 'queued_at'),
-    groups: [hourOfWeekCells(c, 'queued_at', ctx.tz), ...groupsOf(c, ['queue', 'team'])]
-  });
+  const groups = [hourOfWeekCells(c, 'queued_at', ctx.tz), ...groupsOf(c, ['queue', 'team'])];
   const stage = text(c, 'abandon_stage');
+  if (picking(ctx))
+    pick(ctx, {
+      kind: 'calls',
+      rows: r.cur,
+      vals: cur,
+      numerator: 'ones',
+      groups: [...groups, ...(stage ? [{ name: 'abandon_stage', codes: stage.codes, keys: stage.dict }] : [])]
+    });
+  const agg = aggregate({ stat: 'rate', rows: r.cur, vals: cur, trend: ctx.trend('calls', 'queued_at'), groups });
   if (stage) {
     const counts = new Float64Array(stage.dict.length);
     for (let j = 0; j < r.cur.length; j++) if (cur[j] === 1) counts[stage.codes[r.cur[j]]]++;
@@ -217,6 +221,8 @@ export function callsPerAgentDay(ctx: Ctx): KpiResult {
   const nA = agent.dict.length;
   const nB = ctx.buckets.keys.length;
   const run = (rows: Uint32Array, start: number, end: number, trend: boolean) => {
+    // Drill-down only: per view row 1 = a handled call (the count), NaN = not counted.
+    const sel = trend && picking(ctx) ? new Float64Array(rows.length).fill(NaN) : null;
     const firstDay = clock.dayIndexOf(start);
     const nDays = daysBetween(start, end, ctx.tz) + 2;
     // One bit per (agent, day); a Set only if that table would be huge.
@@ -243,6 +249,7 @@ export function callsPerAgentDay(ctx: Ctx): KpiResult {
         seenSet!.add(key);
       }
       handled++;
+      if (sel !== null) sel[j] = 1;
       calls[a]++;
       const b = trend ? bucketOf(tr, i) : -1;
       if (b >= 0) bCalls[b]++;
@@ -252,9 +259,17 @@ export function callsPerAgentDay(ctx: Ctx): KpiResult {
         if (b >= 0) bDays[b]++;
       }
     }
-    return { handled, agentDays, calls, days, bCalls, bDays };
+    return { handled, agentDays, calls, days, bCalls, bDays, sel };
   };
   const cur = run(r.cur, ctx.view.start, ctx.view.end, true);
+  if (cur.sel)
+    pick(ctx, {
+      kind: 'calls',
+      rows: r.cur,
+      vals: cur.sel,
+      numerator: 'none',
+      groups: [{ name: 'agent', codes: agent.codes, keys: agent.dict }]
+    });
   const prev = run(r.prev, ctx.prev.start, ctx.prev.end, false);
   const per = (x: number, d: number) => (d > 0 ? x / d : null);
   const byAgent = breakdownRows(agent.dict, cur.calls, cur.calls, (x) => x).map((row) => {

@@ -10,7 +10,8 @@ import { cached } from '../cache';
 import { num, text } from '../columns';
 import type { Ctx } from '../context';
 import { resolution } from '../derived/tickets';
-import { result, unavailable } from '../result';
+import { allRows, pick, picking } from '../pick';
+import { groupsOf, result, unavailable } from '../result';
 import type { TextColumn } from '../../columns/table';
 import type { BreakdownRow, KpiResult } from '../types';
 import { TICKET_GROUPS, bucketOf } from './common';
@@ -28,6 +29,8 @@ interface StateCounts {
   prevPop: number;
   trendPop: Float64Array;
   groups: { name: string; col: TextColumn; num: Float64Array; den: Float64Array }[];
+  /** Drill-down only, per table row: 1 in the state and past `from`, 0 in the state only, NaN not. */
+  sel: Float64Array | null;
 }
 
 /**
@@ -74,6 +77,7 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
     }))
   );
   const codes = cols.map(({ col }) => col.codes);
+  const sels = froms.map(() => (picking(ctx) ? new Float64Array(t.length).fill(NaN) : null));
   const E = ctx.view.end;
   const S = ctx.view.start;
   for (let i = 0; i < t.length; i++) {
@@ -98,6 +102,8 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
         c6[o + N]++;
         const hit = f < E;
         if (hit) c6[o + HIT]++;
+        const sel = sels[q];
+        if (sel !== null) sel[i] = hit ? 1 : 0;
         const gs = groups[q];
         for (let g = 0; g < gs.length; g++) {
           const code = codes[g][i];
@@ -148,7 +154,8 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
       pop: c6[o + POP],
       prevPop: c6[o + PREV_POP],
       trendPop,
-      groups: groups[q]
+      groups: groups[q],
+      sel: sels[q]
     };
   });
 }
@@ -217,9 +224,23 @@ export function backlog(ctx: Ctx): KpiResult {
   if (!t || !num(t, 'created_at') || !resolution(t).known)
     return unavailable(id, ['tickets.resolved_at', 'tickets.status']);
   const s = states(ctx).backlog;
+  pickState(ctx, s, 'none');
   const r = stateResult(ctx, id, s, false, onlyStatusNote(t));
   // For a count, each bucket's n is the number of open tickets, like the headline's.
   return { ...r, trend: r.trend.map((p, q) => ({ ...p, n: s.trendNum[q] })) };
+}
+
+/** The drill-down's pick of a state: every ticket row, counted where in the state at the end. */
+function pickState(ctx: Ctx, s: StateCounts, numerator: 'ones' | 'none'): void {
+  const t = ctx.data.tickets!;
+  if (s.sel)
+    pick(ctx, {
+      kind: 'tickets',
+      rows: allRows(t.length),
+      vals: s.sel,
+      numerator,
+      groups: groupsOf(t, TICKET_GROUPS)
+    });
 }
 
 function onlyStatusNote(t: NonNullable<Ctx['data']['tickets']>): string[] {
@@ -243,6 +264,7 @@ export function overdueRate(ctx: Ctx): KpiResult {
     return unavailable(id, ['tickets.resolved_at', 'tickets.status']);
   const s = states(ctx).overdue;
   if (!due || !s) return unavailable(id, ['tickets.due_at'], ['no SLA policy in the settings either']);
+  pickState(ctx, s, 'ones');
   const { byPolicy } = due;
   // The denominator is open tickets WITH a due time; say how many open ones that leaves out
   // (backlog counts every open ticket under the same mask, so the difference is exact).

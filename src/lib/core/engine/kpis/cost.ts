@@ -12,6 +12,8 @@ import { inbound } from '../derived/calls';
 import { groupsOf, result, unavailable } from '../result';
 import type { KpiResult } from '../types';
 import { bucketOf } from './common';
+import { allRows, countedWhere, pick, picking, type PickGroup } from '../pick';
+import type { ColumnTable } from '../../columns/table';
 
 function unfilteredNote(ctx: Ctx, what: string): string {
   return activeFilters(ctx.view.filters).length ? `${what} are not narrowed by filters` : '';
@@ -35,13 +37,10 @@ export function operatingCost(ctx: Ctx): KpiResult {
     for (let j = 0; j < rows.length; j++) out[j] = amount[rows[j]];
     return out;
   };
-  const agg = aggregate({
-    stat: 'sum',
-    rows: r.cur,
-    vals: vals(r.cur, 'a'),
-    trend: ctx.trend('costs', 'period_start'),
-    groups: groupsOf(c, ['category'])
-  });
+  const cur = vals(r.cur, 'a');
+  const groups = groupsOf(c, ['category']);
+  pick(ctx, { kind: 'costs', rows: r.cur, vals: cur, numerator: 'none', groups });
+  const agg = aggregate({ stat: 'sum', rows: r.cur, vals: cur, trend: ctx.trend('costs', 'period_start'), groups });
   return result(id, agg, headline('sum', r.prev, vals(r.prev, 'b')), {
     notes: [currencyNote(ctx), unfilteredNote(ctx, 'costs')]
   });
@@ -136,6 +135,15 @@ export function costPerCall(ctx: Ctx): KpiResult {
       'cost periods are attributed by period_start'
     );
   } else notes.push('from calls.cost');
+  // The calls divided by (none when no cost figure falls in the period: n is then 0).
+  if (picking(ctx))
+    pick(ctx, {
+      kind: 'calls',
+      rows: rc.cur,
+      vals: countedWhere(rc.cur, costN > 0 ? inb : new Uint8Array(calls.length)),
+      numerator: 'none',
+      groups: []
+    });
   // No calls or no cost figure in the span → null with n 0.
   const per = (x: number, n: number, k: number) => (n > 0 && k > 0 ? x / n : null);
   const nOf = (n: number, k: number) => (k > 0 ? n : 0);
@@ -154,6 +162,12 @@ export function costPerCall(ctx: Ctx): KpiResult {
     { value: per(prevCost, prevCalls, prevCostN), n: nOf(prevCalls, prevCostN) },
     { notes }
   );
+}
+
+/** The customers' segment breakdown, for the drill-down. */
+function segments(cu: ColumnTable): PickGroup[] {
+  const seg = text(cu, 'segment');
+  return seg ? [{ name: 'segment', codes: seg.codes, keys: seg.dict }] : [];
 }
 
 /** Customer trends rescan the table per bucket; beyond this many row-visits they are skipped. */
@@ -179,7 +193,8 @@ export function revenuePerCustomer(ctx: Ctx): KpiResult {
   const rev = num(cu, 'revenue');
   if (!cu || !rev) return unavailable(id, ['customers.revenue']);
   const created = num(cu, 'created_at');
-  const at = (x: number) => {
+  /** At instant `x`; `sel` (drill-down) gets each counted customer's revenue, NaN for the others. */
+  const at = (x: number, sel: Float64Array | null = null) => {
     let sum = 0;
     let n = 0;
     let blank = 0;
@@ -192,10 +207,14 @@ export function revenuePerCustomer(ctx: Ctx): KpiResult {
       }
       sum += rev[i];
       n++;
+      if (sel !== null) sel[i] = rev[i];
     }
     return { value: n > 0 ? sum / n : null, n, blank, sum };
   };
-  const now = at(ctx.view.end);
+  const sel = picking(ctx) ? new Float64Array(cu.length).fill(NaN) : null;
+  const now = at(ctx.view.end, sel);
+  if (sel)
+    pick(ctx, { kind: 'customers', rows: allRows(cu.length), vals: sel, numerator: 'none', groups: segments(cu) });
   const seg = text(cu, 'segment');
   const breakdowns: Record<string, ReturnType<typeof breakdownRows>> = {};
   if (seg) {
@@ -250,9 +269,11 @@ export function inactiveCustomers(ctx: Ctx): KpiResult {
   const ns = new Float64Array(seg ? seg.dict.length : 0);
   let n = 0;
   let k = 0;
+  const sel = picking(ctx) ? new Float64Array(cu.length).fill(NaN) : null;
   for (let i = 0; i < cu.length; i++) {
     if (last[i] !== last[i] || !existsAt(created, churned, i, E)) continue;
     const inactive = last[i] < limit ? 1 : 0;
+    if (sel !== null) sel[i] = inactive;
     n++;
     k += inactive;
     if (seg) {
@@ -260,6 +281,8 @@ export function inactiveCustomers(ctx: Ctx): KpiResult {
       ns[seg.codes[i]]++;
     }
   }
+  if (sel)
+    pick(ctx, { kind: 'customers', rows: allRows(cu.length), vals: sel, numerator: 'ones', groups: segments(cu) });
   return result(
     id,
     {
@@ -289,13 +312,15 @@ export function retentionRate(ctx: Ctx): KpiResult {
       ...(created ? [] : ['customers.created_at']),
       ...(churned ? [] : ['customers.churned_at'])
     ]);
-  const over = (s: number, e: number) => {
+  /** `sel` (drill-down): 1 = a customer at the start still there at the end, 0 = one lost, NaN = neither. */
+  const over = (s: number, e: number, sel: Float64Array | null = null) => {
     let atStart = 0;
     let atEnd = 0;
     let fresh = 0;
     for (let i = 0; i < cu.length; i++) {
       const c = created[i];
       if (c !== c) continue; // unknown start: cannot place it
+      if (sel !== null && existsAt(created, churned, i, s)) sel[i] = existsAt(created, churned, i, e) ? 1 : 0;
       if (existsAt(created, churned, i, s)) atStart++;
       if (existsAt(created, churned, i, e)) atEnd++;
       // New = created in the period and still here at its end: one who joined and churned
@@ -304,7 +329,11 @@ export function retentionRate(ctx: Ctx): KpiResult {
     }
     return { value: atStart > 0 ? ((atEnd - fresh) / atStart) * 100 : null, n: atStart };
   };
-  const now = over(ctx.view.start, ctx.view.end);
+  const sel = picking(ctx) ? new Float64Array(cu.length).fill(NaN) : null;
+  const now = over(ctx.view.start, ctx.view.end, sel);
+  // Retained = at the start and at the end: (at end − new) counts exactly those (see `over`).
+  if (sel)
+    pick(ctx, { kind: 'customers', rows: allRows(cu.length), vals: sel, numerator: 'ones', groups: segments(cu) });
   const prev = over(ctx.prev.start, ctx.prev.end);
   const s = ctx.buckets.starts;
   const trend =

@@ -11,6 +11,7 @@ import { inbound } from '../derived/calls';
 import { result, unavailable } from '../result';
 import type { BreakdownRow, KpiResult, TrendPoint } from '../types';
 import { bucketOf } from './common';
+import { pick, picking } from '../pick';
 
 /**
  * Share of contacts per channel: tickets by their channel plus inbound calls as `phone`.
@@ -37,6 +38,8 @@ export function channelMix(ctx: Ctx): KpiResult {
   let unknown = 0;
   const rt = ctx.rows('tickets', 'created_at')!;
   const tt = ctx.trend('tickets', 'created_at')!;
+  // Drill-down only: per view row 1 = counted in the shares, NaN = left out.
+  const selT = picking(ctx) ? new Float64Array(rt.cur.length).fill(NaN) : null;
   for (let j = 0; j < rt.cur.length; j++) {
     const i = rt.cur[j];
     const k = ch.codes[i];
@@ -44,6 +47,7 @@ export function channelMix(ctx: Ctx): KpiResult {
       unknown++;
       continue;
     }
+    if (selT !== null) selT[j] = 1;
     cur[k]++;
     const b = bucketOf(tt, i);
     if (b >= 0) byBucket[b * nK + k]++;
@@ -54,12 +58,15 @@ export function channelMix(ctx: Ctx): KpiResult {
   }
   const calls = ctx.data.calls;
   const rc = ctx.rows('calls', 'queued_at');
+  let selC: Float64Array | null = null;
   if (calls && rc) {
     const inb = inbound(calls);
     const tc = ctx.trend('calls', 'queued_at')!;
+    selC = picking(ctx) ? new Float64Array(rc.cur.length).fill(NaN) : null;
     for (let j = 0; j < rc.cur.length; j++) {
       const i = rc.cur[j];
       if (!inb[i]) continue;
+      if (selC !== null) selC[j] = 1;
       cur[phone]++;
       const b = bucketOf(tc, i);
       if (b >= 0) byBucket[b * nK + phone]++;
@@ -69,7 +76,7 @@ export function channelMix(ctx: Ctx): KpiResult {
       if (inb[i]) prev[phone]++;
     }
   }
-  return mixResult(
+  const out = mixResult(
     id,
     keys,
     cur,
@@ -79,6 +86,17 @@ export function channelMix(ctx: Ctx): KpiResult {
     'channel',
     unknown ? [`${unknown} tickets without a channel left out`] : []
   );
+  if (selT !== null) {
+    // The numerator is the headline channel's contacts; calls are all `phone`.
+    const numerator = { by: 'channel', key: out.headline ?? '' };
+    const channel = { name: 'channel', codes: ch.codes, keys: ch.dict };
+    pick(ctx, { kind: 'tickets', rows: rt.cur, vals: selT, numerator, groups: [channel] });
+    if (calls && rc && selC !== null) {
+      const phoneGroup = { name: 'channel', codes: new Uint32Array(calls.length), keys: ['phone'] };
+      pick(ctx, { kind: 'calls', rows: rc.cur, vals: selC, numerator, groups: [phoneGroup] });
+    }
+  }
+  return out;
 }
 
 /** Builds a mix result: shares per key, the top key as headline, its share over time. */
@@ -225,5 +243,16 @@ export function tagReport(ctx: Ctx): KpiResult {
       if (top >= 0) byBucket[b * nK + top] += hasTop[code];
     }
   const notes = [useTags ? 'labels from tags' : 'labels from category'];
-  return mixResult(id, keys, cur, prev, byBucket, ctx.buckets.keys, useTags ? 'tag' : 'category', notes, labelled);
+  const name = useTags ? 'tag' : 'category';
+  const out = mixResult(id, keys, cur, prev, byBucket, ctx.buckets.keys, name, notes, labelled);
+  if (picking(ctx))
+    pick(ctx, {
+      kind: 'tickets',
+      rows: rowsCur,
+      // Counted = labelled (the shares' denominator); the numerator is the top label's tickets.
+      vals: Float64Array.from(rowsCur, (i) => (hasLabel[codes[i]] === 1 ? 1 : NaN)),
+      numerator: { by: name, key: out.headline ?? '' },
+      groups: [{ name, codes, labels: labelsOf.map((ls) => ls.map((l) => keys[l])) }]
+    });
+  return out;
 }

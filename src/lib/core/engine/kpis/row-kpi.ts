@@ -10,6 +10,7 @@
 import type { KpiId } from '../../catalog';
 import { aggregate, headline, type Cells, type Group, type Stat, type TrendIndex } from '../aggregate';
 import type { Ctx, Rows } from '../context';
+import { pick, picking, type Numerator } from '../pick';
 import { result } from '../result';
 import type { KpiResult } from '../types';
 import type { Durations } from './common';
@@ -24,13 +25,24 @@ export interface RowKpi {
   /** Report median and p90 as well (time KPIs with a mean). */
   readonly quantiles?: boolean;
   readonly notes?: () => readonly string[];
+  /** For the drill-down: default `ones` for a rate (the 1s), `none` otherwise (see pick.ts). */
+  readonly numerator?: Numerator;
 }
 
 export function rowKpi(ctx: Ctx, id: KpiId, k: RowKpi): KpiResult {
+  const vals = k.vals(k.rows.cur, 'a');
+  if (picking(ctx))
+    pick(ctx, {
+      kind: ctx.kindOf(k.rows),
+      rows: k.rows.cur,
+      vals: k.stat === 'count' ? null : vals,
+      numerator: k.numerator ?? (k.stat === 'rate' ? 'ones' : 'none'),
+      groups: k.groups ?? []
+    });
   const agg = aggregate({
     stat: k.stat,
     rows: k.rows.cur,
-    vals: k.vals(k.rows.cur, 'a'),
+    vals,
     trend: k.trend,
     groups: k.groups,
     quantiles: k.quantiles,

@@ -13,6 +13,7 @@ import type { BusinessClock } from '../../time/business-hours';
 import { slaRuleFor } from '../../time/settings';
 import type { KpiResult } from '../types';
 import { TICKET_GROUPS } from './common';
+import { pick } from '../pick';
 
 /**
  * SLA targets from the policy per (priority, channel) pair, looked up once per pair of dictionary
@@ -105,6 +106,7 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   };
   const used = new Float64Array(3);
   const cur = slaValues(r.cur, cols, ctx.scratch('a', r.cur.length), used);
+  pick(ctx, { kind: 'tickets', rows: r.cur, vals: cur, numerator: 'ones', groups: groupsOf(t, TICKET_GROUPS) });
   const agg = aggregateRate(ctx, r.cur, cur);
   const prev = slaValues(r.prev, cols, ctx.scratch('b', r.prev.length), new Float64Array(3));
   const notes = [

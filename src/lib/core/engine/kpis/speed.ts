@@ -22,6 +22,7 @@ import {
   resolvedRows
 } from './common';
 import { durationKpi, rowKpi } from './row-kpi';
+import { pick, picking } from '../pick';
 
 const DAY_S = 86_400;
 
@@ -158,13 +159,24 @@ export function responseTimeBuckets(ctx: Ctx): KpiResult {
   const frt = calendarDurations(r.cur, created, fr, null, ctx.scratch('a', r.cur.length));
   const counts = new Float64Array(labels.length);
   const first = frt.vals; // reused in place: each delay becomes its first-bucket flag
+  // Drill-down only: each row's bucket as a breakdown code (labels.length = no valid response).
+  const bucketCode = picking(ctx) ? new Uint32Array(t.length).fill(labels.length) : null;
   for (let j = 0; j < first.length; j++) {
     const d = first[j];
     if (d !== d) continue;
     const k = classify(d);
     counts[k]++;
     first[j] = k === 0 ? 1 : 0;
+    if (bucketCode !== null) bucketCode[r.cur[j]] = k;
   }
+  if (bucketCode !== null)
+    pick(ctx, {
+      kind: 'tickets',
+      rows: r.cur,
+      vals: first,
+      numerator: 'ones',
+      groups: [{ name: 'bucket', codes: bucketCode, keys: [...labels, ''] }]
+    });
   const agg = aggregate({ stat: 'rate', rows: r.cur, vals: first, trend: ctx.trend('tickets', 'created_at') });
   const prev = calendarDurations(r.prev, created, fr, null, ctx.scratch('b', r.prev.length)).vals;
   for (let j = 0; j < prev.length; j++) if (prev[j] === prev[j]) prev[j] = classify(prev[j]) === 0 ? 1 : 0;

@@ -9,6 +9,7 @@ import type { Ctx } from '../context';
 import { result, unavailable } from '../result';
 import type { KpiResult } from '../types';
 import { bucketOf, resolvedRows } from './common';
+import { pick, picking } from '../pick';
 
 /** Resolved tickets with an agent / agents who resolved any, in the period; breakdown per agent. */
 export function closedPerAgent(ctx: Ctx): KpiResult {
@@ -26,11 +27,14 @@ export function closedPerAgent(ctx: Ctx): KpiResult {
   const bAgents = new Float64Array(nB);
   const seen = new Uint8Array(nB * nA <= 20_000_000 ? nB * nA : 0);
   let closed = 0;
+  // Drill-down only: per view row 1 = a closed ticket with an agent (the count), NaN = not counted.
+  const sel = picking(ctx) ? new Float64Array(rr.rows.cur.length).fill(NaN) : null;
   for (let j = 0; j < rr.rows.cur.length; j++) {
     const i = rr.rows.cur[j];
     const a = agent.codes[i];
     if (a === 0) continue;
     closed++;
+    if (sel !== null) sel[j] = 1;
     perAgent[a]++;
     const b = bucketOf(tr, i);
     if (b >= 0) {
@@ -41,6 +45,14 @@ export function closedPerAgent(ctx: Ctx): KpiResult {
       }
     }
   }
+  if (sel !== null)
+    pick(ctx, {
+      kind: 'tickets',
+      rows: rr.rows.cur,
+      vals: sel,
+      numerator: 'none',
+      groups: [{ name: 'agent', codes: agent.codes, keys: agent.dict }]
+    });
   let agents = 0;
   for (let a = 1; a < nA; a++) if (perAgent[a] > 0) agents++;
   const prevAgent = new Float64Array(nA);

@@ -4,7 +4,8 @@
  * queued_at, messages by sent_at.
  */
 import { aggregate, breakdownRows, headline, type Agg, type TrendIndex } from '../aggregate';
-import { HOUR_OF_WEEK_KEYS, hourOfWeek } from '../buckets';
+import { HOUR_OF_WEEK_KEYS, hourOfWeek, hourOfWeekCells } from '../buckets';
+import type { ColumnTable } from '../../columns/table';
 import { codesWhere, num, numFilled, text } from '../columns';
 import type { Ctx, Rows } from '../context';
 import { abandoned, inbound } from '../derived/calls';
@@ -15,18 +16,16 @@ import type { BreakdownRow, KpiResult } from '../types';
 import { MESSAGE_GROUPS, TICKET_GROUPS, bucketDays, bucketOf, flagValues } from './common';
 import { cached } from '../cache';
 import { rowKpi } from './row-kpi';
+import { countedWhere, pick, picking } from '../pick';
 
 /** Tickets created in the view, counted with trend and breakdowns: both ticket-count KPIs start here. */
 function createdTickets(ctx: Ctx): { agg: Agg; r: Rows } | null {
   const t = ctx.data.tickets;
   const r = ctx.rows('tickets', 'created_at');
   if (!t || !r) return null;
-  const agg = aggregate({
-    stat: 'count',
-    rows: r.cur,
-    trend: ctx.trend('tickets', 'created_at'),
-    groups: groupsOf(t, TICKET_GROUPS)
-  });
+  const groups = groupsOf(t, TICKET_GROUPS);
+  pick(ctx, { kind: 'tickets', rows: r.cur, vals: null, numerator: 'none', groups });
+  const agg = aggregate({ stat: 'count', rows: r.cur, trend: ctx.trend('tickets', 'created_at'), groups });
   return { agg, r };
 }
 
@@ -81,7 +80,8 @@ export function messagesReceived(ctx: Ctx): KpiResult {
     rows: r,
     vals: (rows, slot) => flagValues(ctx, rows, isIn, slot),
     trend: ctx.trend('messages', 'sent_at'),
-    groups: groupsOf(m, MESSAGE_GROUPS)
+    groups: groupsOf(m, MESSAGE_GROUPS),
+    numerator: 'ones'
   });
 }
 
@@ -98,7 +98,8 @@ export function complaintCount(ctx: Ctx): KpiResult {
     vals: (rows, slot) => flagValues(ctx, rows, c.flag, slot),
     trend: ctx.trend('tickets', 'created_at'),
     groups: groupsOf(t, TICKET_GROUPS),
-    notes: () => (c.source === 'is_complaint' ? [] : ['complaints recognised from the category or tags'])
+    notes: () => (c.source === 'is_complaint' ? [] : ['complaints recognised from the category or tags']),
+    numerator: 'ones'
   });
 }
 
@@ -144,15 +145,23 @@ export function volumeHeatmap(ctx: Ctx): KpiResult {
   const byBucket = new Float64Array(nB);
   let n = 0;
   let prevN = 0;
-  const add = (rows: Rows, codes: Uint32Array, tr: ReturnType<Ctx['trend']>, keep: Uint8Array | null) => {
-    n += countHours(rows.cur, codes, tr, keep, how, byBucket);
+  const add = (rows: Rows, table: ColumnTable, field: string, keep: Uint8Array | null) => {
+    n += countHours(rows.cur, hourOfWeek(table, field, ctx.tz), ctx.trend(table.kind, field), keep, how, byBucket);
     if (keep) for (let j = 0; j < rows.prev.length; j++) prevN += keep[rows.prev[j]];
     else prevN += rows.prev.length;
+    if (picking(ctx))
+      pick(ctx, {
+        kind: table.kind,
+        rows: rows.cur,
+        vals: keep ? countedWhere(rows.cur, keep) : null,
+        numerator: 'none',
+        groups: [hourOfWeekCells(table, field, ctx.tz)]
+      });
   };
   const rt = ctx.rows('tickets', 'created_at');
-  if (t && rt) add(rt, hourOfWeek(t, 'created_at', ctx.tz), ctx.trend('tickets', 'created_at'), null);
+  if (t && rt) add(rt, t, 'created_at', null);
   const rc = ctx.rows('calls', 'queued_at');
-  if (c && rc) add(rc, hourOfWeek(c, 'queued_at', ctx.tz), ctx.trend('calls', 'queued_at'), inbound(c));
+  if (c && rc) add(rc, c, 'queued_at', inbound(c));
   const weekday = new Float64Array(7);
   const hour = new Float64Array(24);
   for (let k = 0; k < 168; k++) {
@@ -227,6 +236,8 @@ export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
   const tr = ctx.trend('calls', 'queued_at')!;
   const nB = ctx.buckets.keys.length;
   const run = (rows: Uint32Array, start: number, end: number, trend: boolean) => {
+    // Drill-down only: per view row 1 answered, 0 offered but not answered, NaN not offered.
+    const sel = trend && picking(ctx) ? new Float64Array(rows.length).fill(NaN) : null;
     const hours = Math.ceil((end - start) / 3_600_000);
     // One byte per clock hour of the period; a Set when the period is absurdly long (bad dates).
     const seen = hours <= 20_000_000 ? new Uint8Array(Math.max(0, hours)) : null;
@@ -257,15 +268,25 @@ export function callsAnsweredPerHour(ctx: Ctx): KpiResult {
         hoursByHour[hod]++;
         if (b >= 0) bHours[b]++;
       }
-      if (ans[i] === ans[i] && ab[i] !== 1) {
+      const isAnswered = ans[i] === ans[i] && ab[i] !== 1;
+      if (sel !== null) sel[j] = isAnswered ? 1 : 0;
+      if (isAnswered) {
         answered++;
         answeredByHour[hod]++;
         if (b >= 0) bAns[b]++;
       }
     }
-    return { answered, withCalls, offered, answeredByHour, hoursByHour, bAns, bHours, bOffered, offeredByHour };
+    return { answered, withCalls, offered, answeredByHour, hoursByHour, bAns, bHours, bOffered, offeredByHour, sel };
   };
   const cur = run(r.cur, ctx.view.start, ctx.view.end, true);
+  if (cur.sel)
+    pick(ctx, {
+      kind: 'calls',
+      rows: r.cur,
+      vals: cur.sel,
+      numerator: 'ones',
+      groups: [hourOfWeekCells(c, 'queued_at', ctx.tz)]
+    });
   const prev = run(r.prev, ctx.prev.start, ctx.prev.end, false);
   const per = (a: number, h: number) => (h > 0 ? a / h : null);
   return result(
