@@ -25,7 +25,7 @@ describe('kpiSql request', () => {
     expect(frt.sql).toContain('ASOF LEFT JOIN business_intervals');
     expect(frt.sql).toContain("WHERE r.channel IN ('email')");
     const sl = await client.request('kpiSql', { view, id: 'service_level' });
-    // The catalog's rule (engine/missing.ts): every column the definition needs that the data lacks.
+    // The columns the engine names too (catalog needs first).
     expect(sl).toEqual({ sql: null, missing: ['calls.queued_at', 'calls.answered_at'] });
     client.terminate();
   }, 60_000);
