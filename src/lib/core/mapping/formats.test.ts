@@ -531,6 +531,33 @@ describe('known export formats (header-only fixtures)', () => {
     ]);
   });
 
+  it("an unknown file's verdict columns: SLA breached (inverted), Within SLA, reopen count, FCR, rating", () => {
+    const g = guessMapping([
+      [
+        'Ticket ID',
+        'Created at',
+        'SLA breached',
+        'First response SLA met',
+        'Reopen count',
+        'FCR',
+        'Satisfaction rating',
+        'Reassignment count'
+      ],
+      ['A-1', '2025-01-02 10:00', 'no', 'yes', '0', 'yes', '5', '1']
+    ]);
+    if (!g.ok) throw new Error(g.reason);
+    expect(fieldsByHeader(g.mapping)).toMatchObject({
+      'SLA breached': 'resolution_sla_met',
+      'First response SLA met': 'first_response_sla_met',
+      'Reopen count': 'reopened',
+      FCR: 'first_contact_resolution',
+      'Satisfaction rating': 'csat',
+      'Reassignment count': 'reassignments'
+    });
+    expect(column(g.mapping, 'SLA breached').invert).toBe(true);
+    expect(g.mapping.complete).toBe(true);
+  });
+
   it('tells osTicket 1.10 (Due Date = SLA due) from 1.11+ (SLA Due Date, Closed Date)', () => {
     const old = guessMapping(fixtureRows('osticket-1.10.csv'));
     const cur = guessMapping(fixtureRows('osticket-semicolon.csv'));
