@@ -231,6 +231,14 @@ export const ar: Dictionary = {
   'mapping.skip': 'تخطي هذا الملف',
   'mapping.missing': 'ما زال مطلوبًا: {fields}',
   'mapping.sample': 'مثل {value}',
+  'mapping.used': 'الأعمدة التي ستقرؤها بطاقة الأداء ({n})',
+  'mapping.usedNone': 'لم يُتعرَّف على أي عمود بعد: افتح القائمة أدناه واختر معنى كل عمود.',
+  'mapping.ignored': '{n} عمودًا آخر مُتجاهَل — اعرضها',
+  'mapping.more': '+{n} أخرى',
+  'mapping.pick': '{field}: أيّ عمود هو؟',
+  'mapping.pickNone': 'اختر عمودًا',
+  'mapping.eventLog':
+    'عدة صفوف لكل سجل: يُقرأ هذا الملف كسجل أحداث. يُستورد آخر صف لكل سجل، وتعطي الصفوف السابقة تاريخه (أول إسناد، وإعادات الإسناد، وإعادات الفتح).',
 
   'settings.title': 'الإعدادات',
   'settings.workspaces': 'مساحات العمل',

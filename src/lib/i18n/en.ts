@@ -235,6 +235,14 @@ export const en = {
   'mapping.skip': 'Skip this file',
   'mapping.missing': 'Still needed: {fields}',
   'mapping.sample': 'e.g. {value}',
+  'mapping.used': 'Columns the scorecard will read ({n})',
+  'mapping.usedNone': 'No column was recognised yet: open the list below and pick what each one means.',
+  'mapping.ignored': '{n} more columns, ignored — show them',
+  'mapping.more': '+{n} more',
+  'mapping.pick': '{field}: which column is it?',
+  'mapping.pickNone': 'Choose a column',
+  'mapping.eventLog':
+    'Several rows per record: this is read as an event log. The last row of each record is imported; the earlier rows give its history (first assignment, reassignments, reopenings).',
 
   'settings.title': 'Settings',
   'settings.workspaces': 'Workspaces',

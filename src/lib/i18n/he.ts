@@ -231,6 +231,14 @@ export const he: Dictionary = {
   'mapping.skip': 'דלג על הקובץ',
   'mapping.missing': 'עדיין חסר: {fields}',
   'mapping.sample': 'לדוגמה {value}',
+  'mapping.used': 'העמודות שכרטיס המדדים יקרא ({n})',
+  'mapping.usedNone': 'עדיין לא זוהתה אף עמודה: פתחו את הרשימה למטה ובחרו מה כל עמודה אומרת.',
+  'mapping.ignored': 'עוד {n} עמודות, שיתעלמו מהן — הצגה',
+  'mapping.more': '+{n} נוספים',
+  'mapping.pick': '{field}: איזו עמודה זו?',
+  'mapping.pickNone': 'בחרו עמודה',
+  'mapping.eventLog':
+    'כמה שורות לכל רשומה: הקובץ נקרא כיומן אירועים. השורה האחרונה של כל רשומה מיובאת, והשורות הקודמות נותנות את ההיסטוריה שלה (שיוך ראשון, העברות, פתיחות מחדש).',
 
   'settings.title': 'הגדרות',
   'settings.workspaces': 'סביבות עבודה',

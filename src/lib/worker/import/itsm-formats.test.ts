@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../core/time/settings';
 import { freshDb } from '../../storage/test-helpers';
 import { createLocalClient } from '../local-client';
-import { textAt } from '../../core/columns/table';
+import { textAt, type NumericColumn, type TextColumn } from '../../core/columns/table';
 import { dataset, file, run } from './test-files';
 import { FORMAT_GROUPS } from '../../../../tests/e2e/lib/formats-cases.mjs';
 
@@ -71,8 +71,8 @@ describe("the ServiceNow event log keeps each incident's last state and its hist
     ]);
     expect(result.import.message).toContain('Event log: 12 rows for 3 records');
     const t = (await dataset(db)).tickets!;
-    const num = (name: string) => Array.from(t.columns[name]!.values as Float64Array);
-    const text = (name: string) => Array.from({ length: t.length }, (_, i) => textAt(t.columns[name] as never, i));
+    const num = (name: string) => Array.from((t.columns[name] as NumericColumn).values);
+    const text = (name: string) => Array.from({ length: t.length }, (_, i) => textAt(t.columns[name] as TextColumn, i));
     const byId = new Map(text('ticket_id').map((id, i) => [id, i]));
     const at = (id: string, name: string) => num(name)[byId.get(id)!];
     // Day-first dates (13/10/2025 in the file decides it).
