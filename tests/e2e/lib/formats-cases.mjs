@@ -10,7 +10,10 @@
  * in the test would have to re-implement.
  */
 
-/** `expect`: KPI id → [value, tolerance]. `rows`: the accepted "N new" counts. */
+/**
+ * `expect`: KPI id → [value, tolerance]. `rows`: the accepted "N new" counts. `cardSays`: KPI id →
+ * words its card on the scorecard must show.
+ */
 export const FORMAT_GROUPS = [
   {
     name: 'helpdesk tickets I',
@@ -241,7 +244,8 @@ export const FORMAT_GROUPS = [
           resolution_time: [59400, 1],
           // contact_type Phone, Email, Phone → phone 2 of 3.
           channel_mix: [66.6667, 0.01]
-        }
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag" }
       },
       {
         format: 'Jira Service Management CSV export',
@@ -339,7 +343,8 @@ export const FORMAT_GROUPS = [
           // sla__breached false, false, true, true (file's flag) and k5 without one: the policy,
           // unanswered for weeks → missed. 2 of 5.
           sla_compliance: [40, 0.01]
-        }
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag (4), your SLA policy (1)" }
       },
       {
         format: 'Freshservice (API attribute names)',

@@ -193,7 +193,9 @@ function finish(
   if (kind === 'surveys') ({ columns, head } = withSurveyScale(columns, head, data));
   if (kind === 'tickets') columns = closingAsResolution(columns);
   const key = keyField(kind);
-  const eventLog = key && head.hasHeader ? detectEventLog(head.headers ?? [], columns, key, data) : null;
+  // Folding applies to tickets: the history fields (assignment, reopenings) are ticket fields.
+  const eventLog =
+    key && kind === 'tickets' && head.hasHeader ? detectEventLog(head.headers ?? [], columns, key, data) : null;
   const best = new Map<string, number>();
   for (const c of columns) {
     if (c.field) best.set(targetOf(c.field), Math.max(best.get(targetOf(c.field)) ?? 0, c.confidence));

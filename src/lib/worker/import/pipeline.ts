@@ -108,7 +108,7 @@ export async function importFile(
   if (mapping.adapter && !adapter)
     return { status: 'refused', fileName, reason: `Unknown file layout "${mapping.adapter}".` };
   // An event log is read as its folded rows: the last row per key plus the history cells.
-  const logKey = !adapter && mapping.eventLog ? keyField(mapping.kind) : undefined;
+  const logKey = !adapter && mapping.eventLog && mapping.kind === 'tickets' ? keyField(mapping.kind) : undefined;
   const width = Math.max(head.rows[mapping.headerRow]?.length ?? 0, ...samples.map((r) => r.length));
   const effective = logKey ? historyColumns(mapping, width) : mapping;
   const plan = adapter
