@@ -353,6 +353,23 @@ export const FORMAT_GROUPS = [
         }
       },
       {
+        format: 'Zammad (attribute names)',
+        file: 'zammad-api.csv',
+        kind: 'Tickets',
+        rows: [3],
+        month: '2026-07',
+        expect: {
+          ticket_volume: [3, 0],
+          // first_response_at − created_at: 20, 90, 40 min → 50 min = 3,000 s.
+          first_response_time: [3000, 1],
+          // Diff signs: #1 both ≥ 0 ✓; #2 both negative ✗; #3 first response +80 ✓, not closed
+          // (no close diff) → judged on its first response ✓ → 2 of 3.
+          sla_compliance: [66.6667, 0.01],
+          resolution_rate: [66.6667, 0.01]
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag" }
+      },
+      {
         format: 'osTicket 1.10 export',
         file: 'osticket-1.10.csv',
         kind: 'Tickets',

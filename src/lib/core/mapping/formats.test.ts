@@ -407,6 +407,25 @@ const CASES: Case[] = [
     }
   },
   {
+    file: 'zammad-api.csv',
+    format: 'zammad-api',
+    kind: 'tickets',
+    expect: {
+      number: 'ticket_id',
+      state: 'status',
+      owner: 'agent',
+      create_article_type: 'channel',
+      created_at: 'created_at',
+      close_at: 'resolved_at',
+      close_diff_in_min: 'resolution_sla_met',
+      first_response_diff_in_min: 'first_response_sla_met',
+      first_response_escalation_at: 'first_response_due_at',
+      article_count: 'messages',
+      close_in_min: null,
+      id: null
+    }
+  },
+  {
     file: 'trengo.csv',
     format: null,
     kind: 'tickets',

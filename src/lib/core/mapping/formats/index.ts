@@ -17,7 +17,7 @@ import { OSTICKET, OSTICKET_110 } from './osticket';
 import { COMCAST_COMPLAINTS, KAGGLE_TICKETS, NYC_311, PWC_CALLS, TELCO_CUSTOMERS } from './samples';
 import { SERVICENOW_INCIDENTS } from './servicenow';
 import { TWILIO } from './twilio';
-import { ZAMMAD } from './zammad';
+import { ZAMMAD, ZAMMAD_API } from './zammad';
 import { ZENDESK, ZENDESK_EXPLORE } from './zendesk';
 import { ZOHO_DESK } from './zoho-desk';
 
@@ -33,6 +33,7 @@ export const FORMATS: readonly FormatSpec[] = [
   INTERCOM_CONVERSATIONS,
   CHATWOOT_CSAT,
   ZAMMAD,
+  ZAMMAD_API,
   OSTICKET,
   OSTICKET_110,
   SERVICENOW_INCIDENTS,
