@@ -329,7 +329,7 @@ export const FORMAT_GROUPS = [
           resolution_rate: [60, 0.01],
           resolution_time: [10200, 1],
           // sla__breached false, false, true, true (file's flag) and k5 without one: the policy,
-          // unanswered for weeks → missed. 2 of 5.
+          // unanswered for days while the file goes on → missed. 2 of 5.
           sla_compliance: [40, 0.01]
         },
         cardSays: { sla_compliance: "From the file's SLA flag (4), your SLA policy (1)" }
