@@ -228,6 +228,24 @@ export const FORMAT_GROUPS = [
         }
       },
       {
+        format: 'ServiceNow incidents (Excel labels, saved as CSV)',
+        file: 'servicenow-incidents-labels.csv',
+        kind: 'Tickets',
+        rows: [4],
+        month: '2026-08',
+        expect: {
+          ticket_volume: [4, 0],
+          // Made SLA true, false, true, true → 75 %.
+          sla_compliance: [75, 0.01],
+          // Resolved on 3 of 4: 1 h, 8 h, 3 h → 4 h = 14,400 s.
+          resolution_rate: [75, 0.01],
+          resolution_time: [14400, 1],
+          // Channel Walk-in (other), Email ×2, Virtual Agent (chat) → email 50 %.
+          channel_mix: [50, 0.01]
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag" }
+      },
+      {
         format: 'ServiceNow incident event log (UCI form: 36 columns, ?, day-first)',
         file: 'servicenow-incident-event-log.csv',
         kind: 'Tickets',

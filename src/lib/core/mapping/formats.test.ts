@@ -251,6 +251,24 @@ const CASES: Case[] = [
     }
   },
   {
+    file: 'servicenow-incident-labels.csv',
+    format: 'servicenow-incident-labels',
+    kind: 'tickets',
+    expect: {
+      Number: 'ticket_id',
+      Opened: 'created_at',
+      State: 'status',
+      Channel: 'channel',
+      'Assignment group': 'team',
+      'Assigned to': 'agent',
+      Resolved: 'resolved_at',
+      'Made SLA': 'resolution_sla_met',
+      'Reopen count': 'reopened',
+      'Reassignment count': 'reassignments',
+      Updated: null
+    }
+  },
+  {
     file: 'servicenow-event-log.csv',
     format: 'servicenow-incident',
     kind: 'tickets',

@@ -15,7 +15,7 @@ import { JIRA_SERVICE_MANAGEMENT } from './jira';
 import { KUSTOMER } from './kustomer';
 import { OSTICKET, OSTICKET_110 } from './osticket';
 import { COMCAST_COMPLAINTS, KAGGLE_TICKETS, NYC_311, PWC_CALLS, TELCO_CUSTOMERS } from './samples';
-import { SERVICENOW_INCIDENTS } from './servicenow';
+import { SERVICENOW_INCIDENTS, SERVICENOW_LABELS } from './servicenow';
 import { TWILIO } from './twilio';
 import { ZAMMAD, ZAMMAD_API } from './zammad';
 import { ZENDESK, ZENDESK_EXPLORE } from './zendesk';
@@ -37,6 +37,7 @@ export const FORMATS: readonly FormatSpec[] = [
   OSTICKET,
   OSTICKET_110,
   SERVICENOW_INCIDENTS,
+  SERVICENOW_LABELS,
   JIRA_SERVICE_MANAGEMENT,
   ZOHO_DESK,
   GORGIAS_TICKETS,

@@ -141,3 +141,63 @@ export const SERVICENOW_INCIDENTS: FormatSpec = {
     due_date: ignore()
   }
 };
+
+/**
+ * The same incidents exported to Excel / XLSX (and saved as CSV): ServiceNow writes the field
+ * LABELS there ("Number", "Opened", "Made SLA", "Assignment group"…), per the same documentation
+ * page. `contact_type` is labelled "Channel" in current releases and "Contact type" in older ones.
+ */
+export const SERVICENOW_LABELS: FormatSpec = {
+  id: 'servicenow-incident-labels',
+  name: 'ServiceNow incidents (Excel labels)',
+  source:
+    'ServiceNow docs "Default values for column headers and column values" (Excel/XLSX = field labels); the incident form\'s labels — FIELDS ONLY',
+  kind: 'tickets',
+  signature: [
+    'Number',
+    'Opened',
+    'Incident state',
+    'Made SLA',
+    'Assignment group',
+    'Assigned to',
+    'Reopen count',
+    'Reassignment count',
+    'Caller',
+    'Short description',
+    'Contact type',
+    'Resolved',
+    'Closed'
+  ],
+  minMatch: 5,
+  columns: {
+    Number: { field: 'ticket_id' },
+    Opened: at('created_at'),
+    'Incident state': { field: 'status', valueMap: STATE },
+    State: { field: 'status', valueMap: STATE },
+    Priority: { field: 'priority', valueMap: PRIORITY },
+    Channel: { field: 'channel', valueMap: CONTACT_TYPE },
+    'Contact type': { field: 'channel', valueMap: CONTACT_TYPE },
+    'Assignment group': at('team'),
+    'Assigned to': at('agent'),
+    Caller: at('customer_id'),
+    Category: at('category'),
+    Subcategory: ignore(),
+    'Short description': ignore(),
+    Description: ignore(),
+    Resolved: at('resolved_at'),
+    Closed: at('closed_at'),
+    'Made SLA': at('resolution_sla_met', "ServiceNow's own verdict on the incident's SLAs"),
+    'Reopen count': at('reopened'),
+    'Reassignment count': at('reassignments'),
+    Active: ignore('the state says whether the incident is open'),
+    Impact: ignore('priority is read from Priority'),
+    Urgency: ignore('priority is read from Priority'),
+    Updated: ignore('dates each event of an event log'),
+    'Updated by': ignore(),
+    'Opened by': ignore(),
+    'Resolved by': ignore(),
+    'Resolution code': ignore(),
+    'Configuration item': ignore(),
+    Location: ignore()
+  }
+};
