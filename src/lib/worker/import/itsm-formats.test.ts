@@ -87,3 +87,15 @@ describe("the ServiceNow event log keeps each incident's last state and its hist
     expect(text('channel')[byId.get('INC0000045')!]).toBe('phone');
   });
 });
+
+describe('the event-log note', () => {
+  it('is translated sentence by sentence', async () => {
+    const { eventLogNote } = await import('./pipeline');
+    const { translatePhrase } = await import('../../i18n/phrases');
+    const note = eventLogNote(12, 3, 2);
+    for (const lang of ['fa', 'ar', 'he'] as const) {
+      const shown = translatePhrase(lang, note);
+      expect(shown, lang).not.toMatch(/Event log|without an id/);
+    }
+  });
+});

@@ -292,7 +292,7 @@ export async function importFile(
 
 /** The import summary's sentence for a folded event log (phrases.ts translates it). */
 export function eventLogNote(events: number, records: number, keyless: number): string {
-  const dropped = keyless > 0 ? ` ${keyless} rows without an id were left out.` : '';
+  const dropped = keyless > 0 ? ` Rows without an id were left out: ${keyless}.` : '';
   return `Event log: ${events} rows for ${records} records; the last row of each is imported, earlier rows give its history.${dropped}`;
 }
 
