@@ -83,3 +83,14 @@ describe('event logs', () => {
     expect(fields).toEqual(['reassignments', 'reopened']);
   });
 });
+
+describe('a remembered event-log mapping', () => {
+  it('moves its time column with a reordered header', async () => {
+    const { applySavedMapping } = await import('./signature');
+    const saved = guessed(LOG);
+    const reordered = ['updated_at', ...HEAD.slice(0, 5)];
+    const applied = applySavedMapping(saved, reordered);
+    expect(applied?.eventLog?.timeColumn).toBe(0);
+    expect(applied?.columns.find((c) => c.field === 'ticket_id')?.index).toBe(1);
+  });
+});
