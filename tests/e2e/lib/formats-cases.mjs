@@ -13,6 +13,9 @@
 /**
  * `expect`: KPI id → [value, tolerance]. `rows`: the accepted "N new" counts. `cardSays`: KPI id →
  * words its card on the scorecard must show.
+ * @typedef {{ format: string, file: string, kind: string, rows: number[], month: string,
+ *   expect: Record<string, [number, number]>, cardSays?: Record<string, string> }} FormatCase
+ * @type {{ name: string, cases: FormatCase[] }[]}
  */
 export const FORMAT_GROUPS = [
   {

@@ -46,7 +46,7 @@ describe('service-desk formats: recognised with no question, KPIs as worked out 
       expect(r.import.rowsSkipped).toBe(0);
       // The workspace's own settings: the default SLA policy judges rows the file gives no verdict for.
       const out = await client.request('compute', { view: monthView(c.month) });
-      for (const [id, [value, tol]] of Object.entries(c.expect) as [string, [number, number]][]) {
+      for (const [id, [value, tol]] of Object.entries(c.expect)) {
         const k = out.kpis.find((x) => x.id === id);
         expect(k?.value, `${id}: ${JSON.stringify(k).slice(0, 300)}`).toBeTypeOf('number');
         expect(Math.abs((k!.value as number) - value), `${id} = ${k!.value}, expected ${value}`).toBeLessThanOrEqual(
