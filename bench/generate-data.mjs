@@ -48,7 +48,9 @@ export const TICKET_COLUMNS = [
   'is_complaint',
   'repeat_incident',
   'first_response_sla_met',
-  'resolution_sla_met'
+  'resolution_sla_met',
+  'first_assigned_at',
+  'reassignments'
 ];
 /** The 13 columns of the stack notes' measurement. */
 export const CORE_TICKET_COLUMNS = [
@@ -314,7 +316,8 @@ function ticketRow(rng, i, core) {
     `${status},${CHANNELS[channel]},${agent},${team},${PRIORITIES[priority]},${category},${tags},${customer},` +
     `${replies},${replies * 2 + reopened * 2},${contacts},${reopened},${fcr},${spam ? '' : isoAny(firstDue)},` +
     `${spam ? '' : isoAny(due)},${csat},${category === 'complaint' || rng.chance(0.015) ? '1' : '0'},` +
-    `${rng.chance(0.08) ? '1' : '0'},${firstMet},${resolutionMet}\n`
+    // first_assigned_at and reassignments come from event logs: empty in a ticket export.
+    `${rng.chance(0.08) ? '1' : '0'},${firstMet},${resolutionMet},,\n`
   );
 }
 

@@ -51,6 +51,12 @@ async function runGroup(ctx, cases) {
     const kpis = await checks.step(`${c.file}: scorecard`, () => scorecardJson(page, server, monthQuery(c.month)));
     if (!kpis) continue;
     const shown = Object.entries(c.expect).map(([id, [value, tol]]) => checkKpi(check, kpis, c.file, id, value, tol));
+    // What a card says about its basis (the SLA card names whose verdict it counts).
+    for (const [id, words] of Object.entries(c.cardSays ?? {})) {
+      const card = page.locator(`article[data-kpi="${id}"]`);
+      const said = (await card.count()) ? (await card.innerText()).replace(/\s+/g, ' ') : '(no card)';
+      check(said.includes(words), `${c.file}: the ${id} card should say "${words}"; it says "${said}"`);
+    }
     ctx.log(`${c.file} @ ${c.month}: ${shown.join(', ')}`);
   }
   checks.done();

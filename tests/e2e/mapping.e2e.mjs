@@ -64,6 +64,9 @@ export const tests = [
         ['tickets', 'calls', 'surveys', 'messages', 'customers', 'costs'].includes(guessedKind),
         `guessed kind "${guessedKind}"`
       );
+      // Columns the guess ignores are folded away; a person fixing one opens the fold.
+      const fold = page.locator('details.ignored');
+      if ((await fold.count()) && (await fold.getAttribute('open')) === null) await fold.locator('summary').click();
       const guesses = {};
       for (const header of Object.keys(MEANING)) {
         const select = page.getByRole('combobox', { name: `Means: ${header}`, exact: true });
@@ -137,6 +140,61 @@ export const tests = [
         shownMatches(rate?.value, 'percent', (resolved / (firstRows + secondRows)) * 100),
         `resolution_rate ${rate?.value}, the files imply ${((resolved / (firstRows + secondRows)) * 100).toFixed(1)} %`
       );
+      checks.done();
+    }
+  },
+  {
+    name: 'an unknown 36-column file: the mapping screen fits two phone screens before the import button (English, Arabic) and finishes with a thumb',
+    timeoutMs: 180_000,
+    async run(ctx) {
+      const { checks, check, server, page } = await startEnglishSession(ctx);
+      const FILE = 'unknown-36-columns.csv';
+      const rows = fixtureRows(FILE).length;
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const lang of ['ar', 'en']) {
+        await openScreen(page, server, `import/?lang=${lang}`);
+        await chooseFiles(page, [fixture(FILE)], { expectMapping: 1 });
+        await page.locator('section.mapping').waitFor({ timeout: 30_000 });
+        // Where the button sits in the page's flow (its bar is sticky, so also always in reach).
+        const at = await page.evaluate(() => {
+          const bar = document.querySelector('section.mapping .actions');
+          bar.style.position = 'static';
+          const r = bar.querySelector('button').getBoundingClientRect();
+          const y = r.bottom + window.scrollY;
+          bar.style.position = '';
+          return { y, used: document.querySelectorAll('section.mapping > ol.cols > li').length };
+        });
+        ctx.log(
+          `${lang}: import button ends at ${Math.round(at.y)} px (${(at.y / 844).toFixed(2)} screens), ${at.used} columns listed first`
+        );
+        check(
+          at.y <= 2 * 844,
+          `${lang}: the import button ends at ${Math.round(at.y)} px, more than two 844 px screens`
+        );
+        check(
+          at.used > 5 && at.used < 20,
+          `${lang}: ${at.used} columns listed first; expected the recognised ones only`
+        );
+        await checkNoOverflow(check, page, `mapping screen (${lang}) at 390 px`);
+        await ctx.screenshot(page, `mapping screen for 36 columns (${lang})`);
+        if (lang === 'ar') await page.getByRole('button', { name: /تخطي هذا الملف/ }).click();
+      }
+      // Finish with a thumb: the missing Ticket ID is picked from its own list, then import.
+      const picker = page.getByRole('combobox', { name: /Ticket ID: which column is it\?/ });
+      const caseRef = await picker.locator('option', { hasText: 'Case Ref' }).first().getAttribute('value');
+      await picker.selectOption(caseRef ?? '');
+      const confirm = page.getByRole('button', { name: 'Import with this mapping' });
+      check(await confirm.isEnabled(), 'the import button stays disabled after picking the Ticket ID column');
+      // A guess stays editable: the first listed column's select still changes.
+      const opened = page.getByRole('combobox', { name: 'Means: Opened', exact: true });
+      check((await opened.inputValue()) === 'created_at', `Opened guessed as ${await opened.inputValue()}`);
+      const before = await page.locator('main article').count();
+      await confirm.click();
+      await page.waitForFunction((n) => document.querySelectorAll('main article').length > n, before, {
+        timeout: 60_000
+      });
+      const text = (await page.locator('main article').first().innerText()).replace(/\s+/g, ' ');
+      check(text.includes(`${rows} new, 0 updated, 0 skipped`), `after confirming: "${text}", expected ${rows} new`);
       checks.done();
     }
   },

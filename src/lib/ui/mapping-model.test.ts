@@ -5,7 +5,9 @@ import {
   fieldOptions,
   initialColumns,
   kpisUnlockedBy,
-  missingRequired
+  missingRequired,
+  partitionColumns,
+  shortList
 } from './mapping-model';
 
 describe('mapping model', () => {
@@ -45,5 +47,27 @@ describe('mapping model', () => {
     const m = confirmedMapping(null, 'tickets', cols);
     expect(m).toMatchObject({ kind: 'tickets', complete: true, missingRequired: [], hasHeader: true });
     expect(m.columns.every((c) => c.confidence === 1)).toBe(true);
+  });
+});
+
+describe('mapping screen lists', () => {
+  it('puts required fields first, then the columns that unlock the most KPIs; ignored ones apart', () => {
+    const cols = [
+      { field: null },
+      { field: 'tags' },
+      { field: 'first_response_at' },
+      { field: 'ticket_id' },
+      { field: null },
+      { field: 'created_at' }
+    ];
+    const { used, ignored } = partitionColumns('tickets', cols);
+    expect(used.slice(0, 2).sort()).toEqual([3, 5]);
+    expect(used.indexOf(2)).toBeLessThan(used.indexOf(1));
+    expect(ignored).toEqual([0, 4]);
+  });
+
+  it('shortens a list to a line', () => {
+    expect(shortList(['a', 'b', 'c', 'd'])).toEqual({ shown: ['a', 'b'], more: 2 });
+    expect(shortList(['a'])).toEqual({ shown: ['a'], more: 0 });
   });
 });

@@ -62,3 +62,31 @@ export function confirmedMapping(
   };
   return { ...base, kind, columns: cols, missingRequired: missing, complete: missing.length === 0, confidence: 1 };
 }
+
+/**
+ * The mapping screen's two lists, as positions in `columns`: the columns the import will read
+ * (mapped), required fields first, then those that unlock the most KPIs; and the ignored ones,
+ * folded away. Decided once per file (and per kind change), not on every edit, so a row never
+ * jumps away from the thumb that is changing it.
+ */
+export function partitionColumns(
+  kind: RecordKind,
+  columns: readonly Pick<ColumnMapping, 'field'>[],
+  catalog: readonly KpiDef[] = CATALOG
+): { used: number[]; ignored: number[] } {
+  const required = new Set(requiredFields(kind));
+  const weight = (i: number): number => {
+    const f = columns[i].field as string;
+    return (required.has(canonicalField(kind, f)) ? 1000 : 0) + kpisUnlockedBy(kind, f, catalog).length;
+  };
+  const used: number[] = [];
+  const ignored: number[] = [];
+  columns.forEach((c, i) => (c.field ? used : ignored).push(i));
+  used.sort((a, b) => weight(b) - weight(a) || a - b);
+  return { used, ignored };
+}
+
+/** At most `max` names, then how many more: a one-line "what this column enables". */
+export function shortList(names: readonly string[], max = 2): { shown: string[]; more: number } {
+  return { shown: names.slice(0, max), more: Math.max(0, names.length - max) };
+}

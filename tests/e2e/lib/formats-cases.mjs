@@ -10,7 +10,13 @@
  * in the test would have to re-implement.
  */
 
-/** `expect`: KPI id → [value, tolerance]. `rows`: the accepted "N new" counts. */
+/**
+ * `expect`: KPI id → [value, tolerance]. `rows`: the accepted "N new" counts. `cardSays`: KPI id →
+ * words its card on the scorecard must show.
+ * @typedef {{ format: string, file: string, kind: string, rows: number[], month: string,
+ *   expect: Record<string, [number, number]>, cardSays?: Record<string, string> }} FormatCase
+ * @type {{ name: string, cases: FormatCase[] }[]}
+ */
 export const FORMAT_GROUPS = [
   {
     name: 'helpdesk tickets I',
@@ -204,6 +210,201 @@ export const FORMAT_GROUPS = [
     ]
   },
   {
+    name: 'IT service desks and more helpdesks',
+    cases: [
+      {
+        format: 'ServiceNow incidents (field names, display values)',
+        file: 'servicenow-incidents.csv',
+        kind: 'Tickets',
+        rows: [6],
+        month: '2025-09',
+        expect: {
+          ticket_volume: [6, 0],
+          // 4 of 6 have a resolved_at (Closed, Resolved, Closed, Resolved).
+          resolution_rate: [66.6667, 0.01],
+          // opened_at → resolved_at: 2 h, 4 h, 6 h, 1 h → 13 / 4 h = 3.25 h = 11,700 s.
+          resolution_time: [11700, 1],
+          // made_sla true, true, false, false, true, true → 4 of 6, from the file's flag (no policy).
+          sla_compliance: [66.6667, 0.01],
+          // contact_type Phone ×3, Email, Self-service, Chat → phone 3 of 6.
+          channel_mix: [50, 0.01]
+        }
+      },
+      {
+        format: 'ServiceNow incidents (Excel labels, saved as CSV)',
+        file: 'servicenow-incidents-labels.csv',
+        kind: 'Tickets',
+        rows: [4],
+        month: '2026-08',
+        expect: {
+          ticket_volume: [4, 0],
+          // Made SLA true, false, true, true → 75 %.
+          sla_compliance: [75, 0.01],
+          // Resolved on 3 of 4: 1 h, 8 h, 3 h → 4 h = 14,400 s.
+          resolution_rate: [75, 0.01],
+          resolution_time: [14400, 1],
+          // Channel Walk-in (other), Email ×2, Virtual Agent (chat) → email 50 %.
+          channel_mix: [50, 0.01]
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag" }
+      },
+      {
+        format: 'ServiceNow incident event log (UCI form: 36 columns, ?, day-first)',
+        file: 'servicenow-incident-event-log.csv',
+        kind: 'Tickets',
+        // 12 event rows fold into 3 incidents (the last row of each number).
+        rows: [3],
+        month: '2025-10',
+        expect: {
+          ticket_volume: [3, 0],
+          // Last rows: made_sla true (INC…45), false (INC…47), true (INC…50) → 2 of 3.
+          sla_compliance: [66.6667, 0.01],
+          // INC…45 and INC…47 resolved, INC…50 active.
+          resolution_rate: [66.6667, 0.01],
+          // 1/10 08:00 → 11:00 = 3 h; 2/10 09:00 → 3/10 15:00 = 30 h → 16.5 h = 59,400 s.
+          resolution_time: [59400, 1],
+          // contact_type Phone, Email, Phone → phone 2 of 3.
+          channel_mix: [66.6667, 0.01]
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag" }
+      },
+      {
+        format: 'Jira Service Management CSV export',
+        file: 'jira-service-management.csv',
+        kind: 'Tickets',
+        rows: [5],
+        month: '2025-11',
+        expect: {
+          ticket_volume: [5, 0],
+          // Resolved on 3 of 5.
+          resolution_rate: [60, 0.01],
+          // Created 9:00 AM → Resolved 11:00 AM, 1:00 PM, 3:00 PM = 2, 4, 6 h → 4 h = 14,400 s.
+          resolution_time: [14400, 1],
+          // Custom field (Satisfaction) 5, 4, 2 → 4–5: 2 of 3.
+          csat: [66.6667, 0.01]
+        }
+      },
+      {
+        format: 'Zoho Desk (API field names)',
+        file: 'zoho-desk.csv',
+        kind: 'Tickets',
+        rows: [5],
+        month: '2025-12',
+        expect: {
+          ticket_volume: [5, 0],
+          // closedTime on 4 of 5.
+          resolution_rate: [80, 0.01],
+          // 3 h, 6 h, 9 h, 1 h → 4.75 h = 17,100 s.
+          resolution_time: [17100, 1],
+          // dueDate vs closedTime: 101 ✓ (12:00 ≤ 17:00), 102 ✗ (15:00 > 11:00), 103 ✓, 104 open past
+          // its due date ✗, 105 ✓ → 3 of 5. (responseDueDate is left empty: Zoho gives no first
+          // response time to judge it by.)
+          sla_compliance: [60, 0.01],
+          // threadCount on the 4 resolved: 2, 4, 3, 1 → 2.5.
+          interactions_per_ticket: [2.5, 0.001]
+        }
+      },
+      {
+        format: 'Gorgias tickets (API properties)',
+        file: 'gorgias-tickets.csv',
+        kind: 'Tickets',
+        rows: [4],
+        month: '2026-01',
+        expect: {
+          ticket_volume: [4, 0],
+          resolution_rate: [75, 0.01],
+          // created → closed: 60, 30, 150 min → 80 min = 4,800 s.
+          resolution_time: [4800, 1],
+          // channel email ×3, chat → 75 %.
+          channel_mix: [75, 0.01]
+        }
+      },
+      {
+        format: 'Front analytics export (messages)',
+        file: 'front-analytics.csv',
+        kind: 'Messages',
+        rows: [7],
+        month: '2026-03',
+        expect: {
+          // Inbound: msg_1, msg_3, msg_5, msg_7.
+          messages_received: [4, 0],
+          // Inbound → next outbound: 20, 30, 10 min (msg_7 unanswered) → 20 min = 1,200 s.
+          avg_response_time: [1200, 1],
+          // Replies after the first one: cnv_1's second (30 min) → 1,800 s.
+          reply_wait_time: [1800, 1]
+        }
+      },
+      {
+        format: 'Kustomer conversations (API attributes)',
+        file: 'kustomer-conversations.csv',
+        kind: 'Tickets',
+        rows: [5],
+        month: '2026-04',
+        expect: {
+          ticket_volume: [5, 0],
+          // first_response__sent_at − created_at: 15, 5, 60, 45 min → 31.25 min = 1,875 s.
+          first_response_time: [1875, 1],
+          // satisfaction_level__rating 5, 4, 2 → 2 of 3.
+          csat: [66.6667, 0.01],
+          // last_done__created_at on k1–k3: 2 h, 0.5 h, 6 h → 8.5 / 3 h = 10,200 s.
+          resolution_rate: [60, 0.01],
+          resolution_time: [10200, 1],
+          // sla__breached false, false, true, true (file's flag) and k5 without one: the policy,
+          // unanswered for days while the file goes on → missed. 2 of 5.
+          sla_compliance: [40, 0.01]
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag (4), your SLA policy (1)" }
+      },
+      {
+        format: 'Freshservice (API attribute names)',
+        file: 'freshservice-api.csv',
+        kind: 'Tickets',
+        rows: [4],
+        month: '2026-05',
+        expect: {
+          ticket_volume: [4, 0],
+          // fr_escalated / is_escalated: #1 ✓, #2 first response escalated ✗, #3 escalated ✗ (its
+          // due_by would say met: the file's verdict wins), #4 ✓ → 2 of 4.
+          sla_compliance: [50, 0.01],
+          // stats.first_responded_at − created_at: 30, 120, 10, 20 min → 45 min = 2,700 s.
+          first_response_time: [2700, 1],
+          resolution_rate: [75, 0.01],
+          // source 1 (email) ×2, 3 (phone), 2 (portal) → email 50 %.
+          channel_mix: [50, 0.01]
+        }
+      },
+      {
+        format: 'Zammad (attribute names)',
+        file: 'zammad-api.csv',
+        kind: 'Tickets',
+        rows: [3],
+        month: '2026-07',
+        expect: {
+          ticket_volume: [3, 0],
+          // first_response_at − created_at: 20, 90, 40 min → 50 min = 3,000 s.
+          first_response_time: [3000, 1],
+          // Diff signs: #1 both ≥ 0 ✓; #2 both negative ✗; #3 first response +80 ✓, not closed
+          // (no close diff) → judged on its first response ✓ → 2 of 3.
+          sla_compliance: [66.6667, 0.01],
+          resolution_rate: [66.6667, 0.01]
+        },
+        cardSays: { sla_compliance: "From the file's SLA flag" }
+      },
+      {
+        format: 'osTicket 1.10 export',
+        file: 'osticket-1.10.csv',
+        kind: 'Tickets',
+        rows: [4],
+        month: '2026-06',
+        expect: {
+          ticket_volume: [4, 0],
+          // Closed and Resolved by status (the 1.10 export has no close date).
+          resolution_rate: [50, 0.01]
+        }
+      }
+    ]
+  },
+  {
     name: 'call records',
     cases: [
       {
@@ -306,6 +507,20 @@ export const FORMAT_GROUPS = [
           csat: [42.8571, 0.01],
           // 48 / 7 / 10 = 68.571 %.
           satisfaction_index: [68.5714, 0.01]
+        }
+      },
+      {
+        format: 'Gorgias satisfaction surveys',
+        file: 'gorgias-satisfaction-surveys.csv',
+        kind: 'Surveys',
+        rows: [5],
+        // In this group: a survey file elsewhere would take CSAT from the ticket files' ratings.
+        month: '2026-02',
+        expect: {
+          // score 5, 4, 3, 5, 1 → 4–5: 3 of 5.
+          csat: [60, 0.01],
+          // (4 + 3 + 2 + 4 + 0) / 5 / 4 = 65 %.
+          satisfaction_index: [65, 0.01]
         }
       },
       {

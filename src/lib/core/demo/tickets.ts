@@ -208,6 +208,12 @@ export function generateTickets(ctx: Context): ColumnTable {
       out.numeric('repeat_incident').push(previous !== undefined && created - previous <= 7 * DAY ? 1 : 0);
       out.numeric('first_response_sla_met').push(firstMet);
       out.numeric('resolution_sla_met').push(resolutionMet);
+      // What an event log's history would give: assigned a quarter of the way to the first reply;
+      // passed on once when it took more than one contact (no extra random draws: the demo's
+      // other figures stay as they were).
+      const fr = snap.firstReplyAt;
+      out.numeric('first_assigned_at').push(fr === fr ? created + Math.round((fr - created) / 4) : NaN);
+      out.numeric('reassignments').push(contacts > 1 ? 1 : 0);
       out.endRow();
 
       if (channel !== 'phone' && (channel !== 'email' || rng.chance(EMAIL_MESSAGE_SHARE))) {

@@ -89,6 +89,8 @@ export function generate(o: GenOptions): Dataset {
     t.numeric('repeat_incident').push(NaN);
     t.numeric('first_response_sla_met').push(NaN);
     t.numeric('resolution_sla_met').push(NaN);
+    t.numeric('first_assigned_at').push(NaN);
+    t.numeric('reassignments').push(NaN);
     t.endRow();
   }
 

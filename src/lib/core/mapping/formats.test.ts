@@ -229,6 +229,221 @@ const CASES: Case[] = [
     }
   },
   {
+    file: 'servicenow-incident.csv',
+    format: 'servicenow-incident',
+    kind: 'tickets',
+    expect: {
+      number: 'ticket_id',
+      caller_id: 'customer_id',
+      contact_type: 'channel',
+      state: 'status',
+      priority: 'priority',
+      assignment_group: 'team',
+      assigned_to: 'agent',
+      opened_at: 'created_at',
+      resolved_at: 'resolved_at',
+      closed_at: 'closed_at',
+      made_sla: 'resolution_sla_met',
+      reopen_count: 'reopened',
+      reassignment_count: 'reassignments',
+      sys_updated_on: null,
+      short_description: null
+    }
+  },
+  {
+    file: 'servicenow-incident-labels.csv',
+    format: 'servicenow-incident-labels',
+    kind: 'tickets',
+    expect: {
+      Number: 'ticket_id',
+      Opened: 'created_at',
+      State: 'status',
+      Channel: 'channel',
+      'Assignment group': 'team',
+      'Assigned to': 'agent',
+      Resolved: 'resolved_at',
+      'Made SLA': 'resolution_sla_met',
+      'Reopen count': 'reopened',
+      'Reassignment count': 'reassignments',
+      Updated: null
+    }
+  },
+  {
+    file: 'servicenow-event-log.csv',
+    format: 'servicenow-incident',
+    kind: 'tickets',
+    expect: {
+      number: 'ticket_id',
+      incident_state: 'status',
+      made_sla: 'resolution_sla_met',
+      contact_type: 'channel',
+      opened_at: 'created_at',
+      sys_created_at: null,
+      sys_updated_at: null,
+      impact: null,
+      urgency: null,
+      priority: 'priority',
+      closed_code: null
+    }
+  },
+  {
+    file: 'jira-service-management.csv',
+    format: 'jira-service-management',
+    kind: 'tickets',
+    expect: {
+      'Issue key': 'ticket_id',
+      'Issue Type': 'category',
+      Status: 'status',
+      Priority: 'priority',
+      Assignee: 'agent',
+      Reporter: 'customer_id',
+      Created: 'created_at',
+      Resolved: 'resolved_at',
+      'Due date': 'due_at',
+      Labels: 'tags',
+      'Custom field (Satisfaction)': 'csat',
+      'Custom field (Time to resolution)': null,
+      'Status Category': null
+    }
+  },
+  {
+    file: 'zoho-desk.csv',
+    format: 'zoho-desk',
+    kind: 'tickets',
+    expect: {
+      ticketNumber: 'ticket_id',
+      email: 'customer_id',
+      channel: 'channel',
+      department: 'team',
+      assignee: 'agent',
+      createdTime: 'created_at',
+      closedTime: 'closed_at+resolved_at',
+      dueDate: 'due_at',
+      responseDueDate: 'first_response_due_at',
+      threadCount: 'messages',
+      modifiedTime: null
+    }
+  },
+  {
+    file: 'gorgias-tickets.csv',
+    format: 'gorgias',
+    kind: 'tickets',
+    expect: {
+      id: 'ticket_id',
+      channel: 'channel',
+      customer__email: 'customer_id',
+      assignee_user__name: 'agent',
+      assignee_team__name: 'team',
+      created_datetime: 'created_at',
+      closed_datetime: 'resolved_at',
+      messages_count: 'messages',
+      updated_datetime: null,
+      via: null
+    }
+  },
+  {
+    file: 'gorgias-satisfaction.csv',
+    format: 'gorgias-satisfaction',
+    kind: 'surveys',
+    expect: {
+      id: 'survey_id',
+      ticket_id: 'ticket_id',
+      score: 'score',
+      body_text: 'comment',
+      scored_datetime: 'responded_at',
+      created_datetime: null,
+      customer_id: null
+    }
+  },
+  {
+    file: 'front-analytics.csv',
+    format: 'front-analytics',
+    kind: 'messages',
+    expect: {
+      'Message ID': 'message_id',
+      'Conversation ID': 'conversation_id',
+      Direction: 'direction',
+      'Message date': 'sent_at',
+      Author: 'agent',
+      'Response time': null,
+      Inbox: null
+    }
+  },
+  {
+    file: 'kustomer.csv',
+    format: 'kustomer',
+    kind: 'tickets',
+    expect: {
+      id: 'ticket_id',
+      status: 'status',
+      channels: 'channel',
+      assigned_users: 'agent',
+      assigned_teams: 'team',
+      created_at: 'created_at',
+      first_response__sent_at: 'first_response_at',
+      last_done__created_at: 'resolved_at',
+      reopen_count: 'reopened',
+      message_count: 'messages',
+      outbound_message_count: 'replies',
+      satisfaction_level__rating: 'csat',
+      sla__breached: 'resolution_sla_met',
+      priority: null
+    }
+  },
+  {
+    file: 'freshservice-api.csv',
+    format: 'freshservice-api',
+    kind: 'tickets',
+    expect: {
+      id: 'ticket_id',
+      status: 'status',
+      source: 'channel',
+      responder_id: 'agent',
+      group_id: 'team',
+      created_at: 'created_at',
+      due_by: 'due_at',
+      fr_due_by: 'first_response_due_at',
+      fr_escalated: 'first_response_sla_met',
+      is_escalated: 'resolution_sla_met',
+      'stats.first_responded_at': 'first_response_at',
+      'stats.resolved_at': 'resolved_at',
+      urgency: null
+    }
+  },
+  {
+    file: 'osticket-1.10.csv',
+    format: 'osticket-1.10',
+    kind: 'tickets',
+    expect: {
+      'Ticket Number': 'ticket_id',
+      'Date Created': 'created_at',
+      'Current Status': 'status',
+      'Due Date': 'due_at',
+      'Agent Assigned': 'agent',
+      'Thread Count': 'messages',
+      Overdue: null
+    }
+  },
+  {
+    file: 'zammad-api.csv',
+    format: 'zammad-api',
+    kind: 'tickets',
+    expect: {
+      number: 'ticket_id',
+      state: 'status',
+      owner: 'agent',
+      create_article_type: 'channel',
+      created_at: 'created_at',
+      close_at: 'resolved_at',
+      close_diff_in_min: 'resolution_sla_met',
+      first_response_diff_in_min: 'first_response_sla_met',
+      first_response_escalation_at: 'first_response_due_at',
+      article_count: 'messages',
+      close_in_min: null,
+      id: null
+    }
+  },
+  {
     file: 'trengo.csv',
     format: null,
     kind: 'tickets',
@@ -334,6 +549,57 @@ describe('known export formats (header-only fixtures)', () => {
     const frt = column(g2.mapping, 'First response time (in hrs)');
     expect(frt.field).toBe('first_response_hours');
     expect(frt.businessHours).toBe(true);
+  });
+
+  it("reads the service desks' own verdicts: made_sla, an inverted 'breached' / 'escalated'", () => {
+    const sn = guessMapping(fixtureRows('servicenow-event-log.csv'));
+    if (!sn.ok) throw new Error(sn.reason);
+    expect([sn.mapping.complete, column(sn.mapping, 'made_sla').invert]).toEqual([true, undefined]);
+    expect(column(sn.mapping, 'incident_state').valueMap).toMatchObject({ 'awaiting user info': 'pending' });
+    expect(column(sn.mapping, 'contact_type').valueMap).toMatchObject({ 'self service': 'web' });
+    const k = guessMapping(fixtureRows('kustomer.csv'));
+    if (!k.ok) throw new Error(k.reason);
+    expect(column(k.mapping, 'sla__breached').invert).toBe(true);
+    const fs = guessMapping(fixtureRows('freshservice-api.csv'));
+    if (!fs.ok) throw new Error(fs.reason);
+    expect([column(fs.mapping, 'fr_escalated').invert, column(fs.mapping, 'is_escalated').invert]).toEqual([
+      true,
+      true
+    ]);
+  });
+
+  it("an unknown file's verdict columns: SLA breached (inverted), Within SLA, reopen count, FCR, rating", () => {
+    const g = guessMapping([
+      [
+        'Ticket ID',
+        'Created at',
+        'SLA breached',
+        'First response SLA met',
+        'Reopen count',
+        'FCR',
+        'Satisfaction rating',
+        'Reassignment count'
+      ],
+      ['A-1', '2025-01-02 10:00', 'no', 'yes', '0', 'yes', '5', '1']
+    ]);
+    if (!g.ok) throw new Error(g.reason);
+    expect(fieldsByHeader(g.mapping)).toMatchObject({
+      'SLA breached': 'resolution_sla_met',
+      'First response SLA met': 'first_response_sla_met',
+      'Reopen count': 'reopened',
+      FCR: 'first_contact_resolution',
+      'Satisfaction rating': 'csat',
+      'Reassignment count': 'reassignments'
+    });
+    expect(column(g.mapping, 'SLA breached').invert).toBe(true);
+    expect(g.mapping.complete).toBe(true);
+  });
+
+  it('tells osTicket 1.10 (Due Date = SLA due) from 1.11+ (SLA Due Date, Closed Date)', () => {
+    const old = guessMapping(fixtureRows('osticket-1.10.csv'));
+    const cur = guessMapping(fixtureRows('osticket-semicolon.csv'));
+    if (!old.ok || !cur.ok) throw new Error('not recognised');
+    expect([old.mapping.format, cur.mapping.format]).toEqual(['osticket-1.10', 'osticket']);
   });
 
   it('reads Zammad SLA diffs by sign', () => {

@@ -9,6 +9,7 @@
  */
 import { DURATION_INPUTS, FIELDS, RECORD_KINDS, keyField, requiredFields, type RecordKind } from '../schema/fields';
 import { aggregateHeaders } from './aggregate';
+import { detectEventLog } from './event-log';
 import { FORMATS, SHAPE_FORMATS } from './formats';
 import { kindConfidence, kindScore } from './kind';
 import { findHeaderRow, isHeaderRow, nonEmptyCount } from './layout';
@@ -66,7 +67,7 @@ export function guessMapping(firstRows: Rows): MappingGuess {
     };
   }
 
-  const base = { hasHeader: true, headerRow };
+  const base = { hasHeader: true, headerRow, headers };
   const canonical = canonicalKind(headers);
   if (canonical) {
     const columns = matchColumns(canonical, headers, shapes);
@@ -99,7 +100,7 @@ export function mappingForKind(
   headerRow = 0
 ): FileMapping {
   const shapes = shapesOf(headers, samples);
-  const base = { hasHeader: true, headerRow };
+  const base = { hasHeader: true, headerRow, headers };
   const format = detectFormat(headers, kind);
   if (format) return formatMapping(format, headers, shapes, base, samples);
   return finish(kind, matchColumns(kind, headers, shapes), 1, { ...base, format: null, formatName: null }, samples);
@@ -145,7 +146,7 @@ function formatMapping(
   format: FormatSpec,
   headers: readonly string[],
   shapes: readonly Shape[],
-  base: { hasHeader: boolean; headerRow: number },
+  base: { hasHeader: boolean; headerRow: number; headers?: readonly string[] },
   data: Rows
 ): FileMapping {
   const specs = new Map<string, readonly ColumnSpec[]>();
@@ -174,7 +175,13 @@ function formatMapping(
   );
 }
 
-type Head = Pick<FileMapping, 'format' | 'formatName' | 'hasHeader' | 'headerRow' | 'also' | 'constants' | 'adapter'>;
+type Head = Pick<
+  FileMapping,
+  'format' | 'formatName' | 'hasHeader' | 'headerRow' | 'also' | 'constants' | 'adapter'
+> & {
+  /** The header row, for finding an event log's time column. */
+  headers?: readonly string[];
+};
 
 function finish(
   kind: RecordKind,
@@ -185,6 +192,10 @@ function finish(
 ): FileMapping {
   if (kind === 'surveys') ({ columns, head } = withSurveyScale(columns, head, data));
   if (kind === 'tickets') columns = closingAsResolution(columns);
+  const key = keyField(kind);
+  // Folding applies to tickets: the history fields (assignment, reopenings) are ticket fields.
+  const eventLog =
+    key && kind === 'tickets' && head.hasHeader ? detectEventLog(head.headers ?? [], columns, key, data) : null;
   const best = new Map<string, number>();
   for (const c of columns) {
     if (c.field) best.set(targetOf(c.field), Math.max(best.get(targetOf(c.field)) ?? 0, c.confidence));
@@ -218,6 +229,7 @@ function finish(
     ...(also ? { also } : {}),
     ...(head.constants ? { constants: head.constants } : {}),
     ...(head.adapter ? { adapter: head.adapter } : {}),
+    ...(eventLog && !head.adapter ? { eventLog } : {}),
     missingRequired,
     complete,
     confidence: Math.round(confidence * 1000) / 1000

@@ -6,6 +6,7 @@ export type {
   AdapterRecord,
   ColumnMapping,
   ColumnSpec,
+  EventLogInfo,
   FileMapping,
   FormatSpec,
   MappingGuess,
@@ -16,6 +17,7 @@ export { guessMapping, mappingForKind, detectFormat } from './guess';
 export { headerSignature, applySavedMapping } from './signature';
 export { normalizeHeader } from './normalize';
 export { ADAPTERS } from './adapters';
+export { EventLogFolder, foldSample, historyColumns } from './event-log';
 export { FORMATS, SHAPE_FORMATS } from './formats';
 export { SYNONYMS } from './synonyms';
 export { assignableFields } from './fields-list';

@@ -68,5 +68,22 @@ export function applySavedMapping(saved: FileMapping, headers: readonly string[]
   });
   const mapped = new Set(columns.filter((c) => c.field).map((c) => targetOf(c.field!)));
   const missingRequired = requiredFields(saved.kind).filter((f) => !mapped.has(f));
-  return { ...saved, columns, missingRequired, complete: missingRequired.length === 0 };
+  // An event log's time column moves with the columns (it is not mapped to a field itself).
+  const log = saved.eventLog;
+  const eventLog = log
+    ? { ...log, timeColumn: log.timeColumn >= 0 ? (byOldIndex.get(log.timeColumn) ?? timeAt(log.timeColumn)) : -1 }
+    : undefined;
+  return {
+    ...saved,
+    columns,
+    missingRequired,
+    complete: missingRequired.length === 0,
+    ...(eventLog ? { eventLog } : {})
+  };
+
+  /** The saved time column's header, found again in the new file. */
+  function timeAt(old: number): number {
+    const header = saved.columns.find((c) => c.index === old)?.header;
+    return header === undefined ? -1 : (positions.get(normalizeHeader(header))?.[0] ?? -1);
+  }
 }

@@ -62,12 +62,25 @@ export interface FileMapping {
   also?: RecordKind[];
   /** Values given to every row (a complaints log: is_complaint = '1'), as raw strings parsed like cells. */
   constants?: Readonly<Record<string, string>>;
+  /**
+   * Several rows per record (an event log, event-log.ts): the import keeps the last row of each key and
+   * adds what the history tells (first assignment, reassignments, reopenings) as extra cells.
+   */
+  eventLog?: EventLogInfo;
   /** Required fields of the kind not mapped (a duration input counts for its target field). */
   missingRequired: string[];
   /** Every required field mapped with confidence ≥ 0.8 and a clear kind → import with no question. */
   complete: boolean;
   /** Of the kind guess, 0..1. */
   confidence: number;
+}
+
+export interface EventLogInfo {
+  /** Column that dates each event (sys_updated_at, 'Updated at'…), -1 when there is none. */
+  timeColumn: number;
+  /** In the sample the guess saw: rows with a key, and distinct keys. */
+  sampleRows: number;
+  sampleRecords: number;
 }
 
 export type MappingGuess =

@@ -62,7 +62,11 @@ export const FIELDS: Readonly<Record<RecordKind, readonly FieldDef[]>> = {
     bool('repeat_incident'),
     // SLA outcomes when a helpdesk exports them instead of due dates (Freshdesk "Within SLA").
     bool('first_response_sla_met'),
-    bool('resolution_sla_met')
+    bool('resolution_sla_met'),
+    // From an event log's history (or an export that has them): when the ticket first got an
+    // assignee, and how many times it was passed on afterwards. No catalog KPI reads them yet.
+    time('first_assigned_at'),
+    num('reassignments')
   ],
   calls: [
     t('call_id', { required: true, key: true }),

@@ -3,4 +3,12 @@
  * in one place, so the worker depends on one small surface of the mapper.
  */
 export type { FileMapping, ColumnMapping, MappingGuess, AdapterRecord } from '../../core/mapping/types';
-export { guessMapping, headerSignature, applySavedMapping, ADAPTERS } from '../../core/mapping';
+export {
+  guessMapping,
+  headerSignature,
+  applySavedMapping,
+  ADAPTERS,
+  EventLogFolder,
+  foldSample,
+  historyColumns
+} from '../../core/mapping';

@@ -8,7 +8,7 @@
  * failure drops what this import wrote and leaves stored data exactly as it was.
  */
 import type { ColumnTable } from '../../core/columns/table';
-import type { RecordKind } from '../../core/schema/fields';
+import { keyField, type RecordKind } from '../../core/schema/fields';
 import { CHUNK_ROWS, writeChunk } from '../../storage/chunks';
 import type { ScorecardDb } from '../../storage/db';
 import { dictRef } from '../../storage/dicts';
@@ -23,7 +23,7 @@ import { surveyDeriver, type SurveyDeriver } from './derive-surveys';
 import { PieceHasher } from './hash';
 import { inspectHead } from './head';
 import { resolveMapping } from './resolve-mapping';
-import { ADAPTERS, type FileMapping } from './mapping-api';
+import { ADAPTERS, EventLogFolder, foldSample, historyColumns, type FileMapping } from './mapping-api';
 import { buildPlan, type RowPlan } from './plan';
 import { ProgressReporter } from './progress';
 import { ErrorLog } from './row-errors';
@@ -107,7 +107,13 @@ export async function importFile(
   const adapter = mapping.adapter ? ADAPTERS[mapping.adapter] : undefined;
   if (mapping.adapter && !adapter)
     return { status: 'refused', fileName, reason: `Unknown file layout "${mapping.adapter}".` };
-  const plan = adapter ? null : buildPlan(mapping, samples, ctx.timeZone);
+  // An event log is read as its folded rows: the last row per key plus the history cells.
+  const logKey = !adapter && mapping.eventLog && mapping.kind === 'tickets' ? keyField(mapping.kind) : undefined;
+  const width = Math.max(head.rows[mapping.headerRow]?.length ?? 0, ...samples.map((r) => r.length));
+  const effective = logKey ? historyColumns(mapping, width) : mapping;
+  const plan = adapter
+    ? null
+    : buildPlan(effective, logKey ? foldSample(effective, logKey, width, samples) : samples, ctx.timeZone);
   if (plan && plan.unfilled.length > 0)
     return {
       status: 'needsMapping',
@@ -175,6 +181,12 @@ export async function importFile(
         ? surveyDeriver(plan.kind, new Set(plan.columns.map((c) => c.name)))
         : null;
       sink = new ChunkSink(columnsOf(plan, derive), write, chunkRows);
+      const take = (cells: readonly string[], line: () => number) => {
+        if (!reader.read(cells, line, sink.builder(plan.kind))) return;
+        sink.rowDone(plan.kind);
+        if (derive && derive.add(reader, sink.builder('surveys'))) sink.rowDone('surveys');
+      };
+      const folder = logKey ? new EventLogFolder(effective, logKey, width) : null;
       let index = 0;
       completed = await streamCsv(
         file,
@@ -182,9 +194,8 @@ export async function importFile(
         (cells, line) => {
           if (index++ < dataStart) return;
           rowsRead++;
-          if (!reader.read(cells, line, sink.builder(plan.kind))) return;
-          sink.rowDone(plan.kind);
-          if (derive && derive.add(reader, sink.builder('surveys'))) sink.rowDone('surveys');
+          if (folder) folder.push(cells, line());
+          else take(cells, line);
         },
         async ({ bytesRead, bytes }) => {
           hasher.add(bytes);
@@ -192,6 +203,13 @@ export async function importFile(
           reporter.report(bytesRead, rowsRead);
         }
       );
+      if (folder && completed) {
+        notes.push(eventLogNote(folder.events, folder.size, folder.keyless));
+        for (const r of folder.finish()) {
+          take(r.cells, () => r.line);
+          if (sink.waiting > 1) await sink.drain();
+        }
+      }
     } else {
       const instance = adapter!.create(mapping);
       let index = 0;
@@ -270,6 +288,12 @@ export async function importFile(
       ...(notes.length ? { message: notes.join(' ') } : {})
     };
   }
+}
+
+/** The import summary's sentence for a folded event log (phrases.ts translates it). */
+export function eventLogNote(events: number, records: number, keyless: number): string {
+  const dropped = keyless > 0 ? ` Rows without an id were left out: ${keyless}.` : '';
+  return `Event log: ${events} rows for ${records} records; the last row of each is imported, earlier rows give its history.${dropped}`;
 }
 
 function columnsOf(plan: RowPlan, derive: SurveyDeriver | null): Map<RecordKind, RowPlan['columns']> {

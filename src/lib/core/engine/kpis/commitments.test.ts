@@ -105,14 +105,47 @@ const NOW = at('2024-07-03T12:00:00Z');
 const r = (s = {}) => kpis({ tickets }, V, s, NOW);
 
 describe('commitment KPIs (golden)', () => {
-  it('sla_compliance: due columns, then flags, then the policy, row by row', () => {
+  it("sla_compliance: the file's flags, then due columns, then the policy, row by row", () => {
     const k = r().sla_compliance;
     // m1 1, m2 0, m3 0, m4 undecided, m5 1 (flag), m6 1 (policy), m7 0 (policy) → 3/6.
     expect([k.value, k.n]).toEqual([50, 6]);
-    expect(k.notes).toEqual(['4 tickets judged by their due columns', '1 by SLA-met flags', '2 by the SLA policy']);
+    expect(k.notes).toEqual([
+      "1 tickets from the file's SLA flag",
+      '4 tickets from their due dates in the file',
+      '2 tickets from your SLA policy'
+    ]);
     expect([k.previous, k.previousN]).toEqual([100, 1]);
     // Jul 1: m1 ✓ m2 ✗ → 50; Jul 2: m3 ✗ m5 ✓ m6 ✓ → 66.7; Jul 3: m7 ✗ (m4 undecided) → 0.
     expect(k.trend.map((p) => p.value)).toEqual([50, (2 / 3) * 100, 0]);
+  });
+
+  it("sla_compliance: a row's own SLA flag wins over its due columns and the policy", () => {
+    // Both rows missed their due dates by the timestamps; the helpdesk (paused clock) says row f met.
+    const both = table(
+      'tickets',
+      [
+        {
+          ticket_id: 'f',
+          created_at: '2024-07-01T09:00:00Z',
+          resolved_at: '2024-07-01T18:00:00Z',
+          due_at: '2024-07-01T12:00:00Z',
+          resolution_sla_met: 1
+        },
+        {
+          ticket_id: 'g',
+          created_at: '2024-07-01T09:00:00Z',
+          resolved_at: '2024-07-01T18:00:00Z',
+          due_at: '2024-07-01T12:00:00Z'
+        }
+      ],
+      ['resolution_sla_met']
+    );
+    const k = kpis({ tickets: both }, V, {}, NOW).sla_compliance;
+    expect([k.value, k.n]).toEqual([50, 2]);
+    expect(k.notes?.slice(0, 2)).toEqual([
+      "1 tickets from the file's SLA flag",
+      '1 tickets from their due dates in the file'
+    ]);
   });
 
   it('sla_compliance without a policy judges only rows with deadlines or flags', () => {

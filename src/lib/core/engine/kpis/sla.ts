@@ -1,7 +1,8 @@
 /**
- * SLA compliance (kpi-catalog.md): per ticket created in the period, its deadlines come from the
- * data — due columns, else `*_sla_met` flags — and from the workspace SLA policy
- * (settings.slaPolicy: targets per priority and channel) only for tickets that have neither.
+ * SLA compliance (kpi-catalog.md): per ticket created in the period, the verdict comes from the
+ * data — the file's own `*_sla_met` flags (made_sla, "Within SLA", an inverted "SLA breached"),
+ * else due columns — and from the workspace SLA policy (settings.slaPolicy: targets per priority
+ * and channel) only for tickets that have neither.
  */
 import { aggregate, headline } from '../aggregate';
 import { cached } from '../cache';
@@ -110,9 +111,9 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   const agg = aggregateRate(ctx, r.cur, cur);
   const prev = slaValues(r.prev, cols, ctx.scratch('b', r.prev.length), new Float64Array(3));
   const notes = [
-    used[0] ? `${used[0]} tickets judged by their due columns` : '',
-    used[1] ? `${used[1]} by SLA-met flags` : '',
-    used[2] ? `${used[2]} by the SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : '',
+    used[1] ? `${used[1]} tickets from the file's SLA flag` : '',
+    used[0] ? `${used[0]} tickets from their due dates in the file` : '',
+    used[2] ? `${used[2]} tickets from your SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : '',
     frMissing.length ? 'judged on resolution only: tickets.first_response_at has no values' : '',
     resMissing.length ? 'judged on first response only: tickets.resolved_at has no values' : ''
   ];
@@ -164,7 +165,7 @@ function both(a: number, b: number): number {
 }
 
 /**
- * Per listed row: due columns, else SLA-met flags, else the policy (`used` counts each source).
+ * Per listed row: the file's SLA-met flags, else due columns, else the policy (`used` counts each source).
  * Columns are read into locals and the checks written out inline: this runs on every ticket of
  * the view, and V8 keeps a flat loop over typed arrays fast.
  */
@@ -181,6 +182,14 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
     // Resolved by status at an unknown time: its resolution deadline cannot be judged (NaN).
     const unknownRes = untimed !== null && untimed[i] === 1;
     const z = res !== null && !unknownRes ? res[i] : NaN;
+    // The file's own verdict wins: the helpdesk judged the ticket with its calendars and pauses.
+    const fm = frMet !== null ? frMet[i] : NaN;
+    const rm = resMet !== null ? resMet[i] : NaN;
+    if (fm === fm || rm === rm) {
+      byFlags++;
+      out[j] = both(fm === fm ? fm : SKIP, rm === rm ? rm : SKIP);
+      continue;
+    }
     const fd = frDue !== null ? frDue[i] : NaN;
     const dd = due !== null ? due[i] : NaN;
     if (fd === fd || dd === dd) {
@@ -189,13 +198,6 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
         fr !== null ? byDeadline(f, fd, now) : SKIP,
         res === null ? SKIP : unknownRes ? (dd === dd ? NaN : SKIP) : byDeadline(z, dd, now)
       );
-      continue;
-    }
-    const fm = frMet !== null ? frMet[i] : NaN;
-    const rm = resMet !== null ? resMet[i] : NaN;
-    if (fm === fm || rm === rm) {
-      byFlags++;
-      out[j] = both(fm === fm ? fm : SKIP, rm === rm ? rm : SKIP);
       continue;
     }
     const pair = policy !== null ? pairOf(policy, i) : 0;

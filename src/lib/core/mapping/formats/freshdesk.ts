@@ -116,3 +116,81 @@ export const FRESHSERVICE: FormatSpec = {
     Type: ignore('Incident / Service Request; category is read from Category')
   }
 };
+
+/** Freshservice API v2 ticket codes (api.freshservice.com "Tickets": status, priority, source). */
+const FS_STATUS = { '2': 'open', '3': 'pending', '4': 'resolved', '5': 'closed' };
+const FS_PRIORITY = { '1': 'low', '2': 'normal', '3': 'high', '4': 'urgent' };
+const FS_SOURCE = {
+  '1': 'email',
+  '2': 'web',
+  '3': 'phone',
+  '4': 'chat',
+  '5': 'web',
+  '6': 'social',
+  '7': 'api',
+  '8': 'api',
+  '9': 'other',
+  '10': 'chat'
+};
+
+/**
+ * Freshservice ITSM tickets with the API v2 attribute names (id, created_at, due_by, fr_due_by,
+ * fr_escalated, is_escalated, urgency, impact, department_id, stats.*), as API-based exports and
+ * reports write them. Statuses, priorities and sources are numbers in the API. The file's verdicts
+ * are used: fr_escalated (first response SLA breached) and is_escalated (the ticket went overdue)
+ * are inverted into the *_sla_met flags.
+ * Source: api.freshservice.com v2 Ticket attributes — FIELDS ONLY (no native file checked).
+ */
+export const FRESHSERVICE_API: FormatSpec = {
+  id: 'freshservice-api',
+  name: 'Freshservice tickets (API attribute names)',
+  source: 'api.freshservice.com v2 Ticket attributes — FIELDS ONLY',
+  kind: 'tickets',
+  signature: [
+    'fr_due_by',
+    'due_by',
+    'fr_escalated',
+    'is_escalated',
+    'urgency',
+    'impact',
+    'department_id',
+    'responder_id',
+    'requester_id',
+    'group_id',
+    'stats.first_responded_at',
+    'stats.resolved_at',
+    'stats.closed_at',
+    'item_category'
+  ],
+  minMatch: 5,
+  columns: {
+    id: { field: 'ticket_id' },
+    subject: ignore(),
+    status: { field: 'status', valueMap: FS_STATUS },
+    priority: { field: 'priority', valueMap: FS_PRIORITY },
+    source: { field: 'channel', valueMap: FS_SOURCE },
+    type: ignore(),
+    urgency: ignore(),
+    impact: ignore(),
+    category: { field: 'category' },
+    sub_category: ignore(),
+    item_category: ignore(),
+    requester_id: { field: 'customer_id' },
+    responder_id: { field: 'agent' },
+    group_id: { field: 'team' },
+    department_id: ignore(),
+    created_at: { field: 'created_at' },
+    updated_at: ignore(),
+    due_by: { field: 'due_at' },
+    fr_due_by: { field: 'first_response_due_at' },
+    fr_escalated: {
+      field: 'first_response_sla_met',
+      invert: true,
+      note: "Freshservice's verdict: escalated = first response SLA breached"
+    },
+    is_escalated: { field: 'resolution_sla_met', invert: true, note: "Freshservice's verdict: escalated = overdue" },
+    'stats.first_responded_at': { field: 'first_response_at' },
+    'stats.resolved_at': { field: 'resolved_at' },
+    'stats.closed_at': { field: 'closed_at' }
+  }
+};

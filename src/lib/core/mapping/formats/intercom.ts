@@ -82,7 +82,7 @@ export const INTERCOM_CONVERSATIONS: FormatSpec = {
     conversation_id: { field: 'ticket_id' },
     created_at: { field: 'created_at' },
     first_contact_reply_at: ignore('the first customer message; tickets start at created_at'),
-    first_assignment_at: ignore(),
+    first_assignment_at: { field: 'first_assigned_at' },
     first_admin_reply_at: { field: 'first_response_at' },
     first_close_at: ignore('first close only; the last close is used'),
     last_assignment_at: ignore(),

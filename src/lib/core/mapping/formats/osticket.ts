@@ -56,3 +56,37 @@ export const OSTICKET: FormatSpec = {
     'Task Count': ignore()
   }
 };
+
+/**
+ * osTicket 1.10 and older: the ticket export of include/class.export.php (dumpTickets). Its
+ * 'Due Date' is the SLA due date (est_duedate); it has no close date and no reopen count, so a
+ * resolution is known from the status only. 'Overdue' is cleared when a ticket closes, so it is no
+ * verdict on closed tickets and is not read.
+ */
+export const OSTICKET_110: FormatSpec = {
+  id: 'osticket-1.10',
+  name: 'osTicket ticket export (1.10 and older)',
+  source: 'osTicket include/class.export.php dumpTickets (1.10) — EXACT (source code)',
+  kind: 'tickets',
+  signature: [
+    'Ticket Number',
+    'Date Created',
+    'From Email',
+    'Help Topic',
+    'Current Status',
+    'Last Updated',
+    'Due Date',
+    'Overdue',
+    'Answered',
+    'Agent Assigned',
+    'Team Assigned',
+    'Thread Count',
+    'Attachment Count'
+  ],
+  minMatch: 6,
+  columns: {
+    ...OSTICKET.columns,
+    'Due Date': { field: 'due_at', note: 'the SLA due date in this version' },
+    Overdue: ignore('cleared when a ticket closes: not a verdict')
+  }
+};

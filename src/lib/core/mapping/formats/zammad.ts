@@ -65,3 +65,63 @@ export const ZAMMAD: FormatSpec = {
     'Escalation At': ignore()
   }
 };
+
+/**
+ * Zammad tickets under their attribute names (the REST API's `expand=true` ticket, and reports
+ * built from it): the same data as the report above, snake_case (`close_at`, `close_diff_in_min`,
+ * `first_response_escalation_at`…). Source: zammad db/migrate create_ticket (the ticket table's
+ * columns, from which ExcelSheet::Ticket's display names are made) — EXACT names (source code).
+ */
+export const ZAMMAD_API: FormatSpec = {
+  id: 'zammad-api',
+  name: 'Zammad tickets (attribute names)',
+  source: 'zammad db/migrate create_ticket columns (the names behind ExcelSheet::Ticket) — EXACT (source code)',
+  kind: 'tickets',
+  signature: [
+    'close_at',
+    'close_in_min',
+    'close_diff_in_min',
+    'close_escalation_at',
+    'first_response_in_min',
+    'first_response_diff_in_min',
+    'first_response_escalation_at',
+    'update_escalation_at',
+    'last_contact_agent_at',
+    'last_contact_customer_at',
+    'article_count',
+    'create_article_type'
+  ],
+  minMatch: 5,
+  columns: {
+    id: ignore('the ticket number people see is number'),
+    number: { field: 'ticket_id' },
+    title: ignore(),
+    state: ZAMMAD.columns.State,
+    priority: ZAMMAD.columns.Priority,
+    group: { field: 'team' },
+    owner: { field: 'agent' },
+    customer: { field: 'customer_id' },
+    organization: ignore(),
+    create_article_type: { field: 'channel' },
+    tags: { field: 'tags' },
+    time_unit: ignore(),
+    created_at: { field: 'created_at' },
+    updated_at: ignore(),
+    close_at: { field: 'resolved_at', note: 'Zammad closes a ticket when it is solved' },
+    close_escalation_at: { field: 'due_at' },
+    close_in_min: { field: 'resolution_minutes', businessHours: true },
+    close_diff_in_min: { field: 'resolution_sla_met', fromSign: true, note: 'negative = SLA breached' },
+    first_response_at: { field: 'first_response_at' },
+    first_response_escalation_at: { field: 'first_response_due_at' },
+    first_response_in_min: { field: 'first_response_minutes', businessHours: true },
+    first_response_diff_in_min: { field: 'first_response_sla_met', fromSign: true, note: 'negative = SLA breached' },
+    update_escalation_at: ignore(),
+    update_in_min: ignore(),
+    update_diff_in_min: ignore(),
+    last_contact_at: ignore(),
+    last_contact_agent_at: ignore(),
+    last_contact_customer_at: ignore(),
+    article_count: { field: 'messages' },
+    escalation_at: ignore()
+  }
+};

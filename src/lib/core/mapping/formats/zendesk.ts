@@ -42,7 +42,7 @@ const COLUMNS: Record<string, ColumnSpec> = {
   'Assigned at': ignore(),
   Organization: ignore(),
   'Due date': { field: 'due_at' },
-  'Initially assigned at': ignore(),
+  'Initially assigned at': { field: 'first_assigned_at' },
   'Solved at': { field: 'resolved_at' },
   'Resolution time': { field: 'resolution_hours', unitSeconds: 3600, note: 'hours' },
   'Satisfaction Score': { field: 'csat', valueMap: SATISFACTION, note: 'Good → 5, Bad → 1, not rated → empty' },

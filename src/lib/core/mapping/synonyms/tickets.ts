@@ -153,6 +153,8 @@ export const TICKET_SYNONYMS: SynonymTable = {
   ],
   first_response_sla_met: [
     { h: 'first response sla met' },
+    { h: 'first response sla breached', invert: true },
+    { h: 'response sla breached', invert: true },
     { h: 'first response status', valueMap: SLA_STATUS_VALUES },
     { h: 'first response sla', valueMap: SLA_STATUS_VALUES },
     { h: 'first response sla status', valueMap: SLA_STATUS_VALUES },
@@ -165,6 +167,25 @@ export const TICKET_SYNONYMS: SynonymTable = {
     { h: 'resolution status', valueMap: SLA_STATUS_VALUES },
     { h: 'resolution sla', valueMap: SLA_STATUS_VALUES },
     { h: 'sla status', valueMap: SLA_STATUS_VALUES },
-    { h: 'time to close sla ticket status', valueMap: SLA_STATUS_VALUES }
+    { h: 'time to close sla ticket status', valueMap: SLA_STATUS_VALUES },
+    // The file's own verdict under other names: ServiceNow's made_sla, or a breach flag (inverted).
+    { h: 'made sla' },
+    { h: 'sla made' },
+    { h: 'sla breached', invert: true },
+    { h: 'breached sla', invert: true },
+    { h: 'sla breach', invert: true },
+    { h: 'sla violated', invert: true },
+    { h: 'breached', invert: true, conf: 0.8 }
+  ],
+  first_assigned_at: [
+    { h: 'first assigned at', when: dt },
+    { h: 'initially assigned at', when: dt },
+    { h: 'first assignment at', when: dt },
+    { h: 'first assignment', when: dt },
+    { h: 'first assigned', when: dt }
+  ],
+  reassignments: [
+    'reassignments', 'reassignment count', 'reassign count', 'times reassigned', 'number of reassignments',
+    'تعداد واگذاری مجدد', 'عدد مرات إعادة الإسناد', 'מספר העברות'
   ]
 };
