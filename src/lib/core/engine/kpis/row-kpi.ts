@@ -11,7 +11,7 @@ import type { KpiId } from '../../catalog';
 import { aggregate, headline, type Cells, type Group, type Stat, type TrendIndex } from '../aggregate';
 import type { Ctx, Rows } from '../context';
 import { result } from '../result';
-import type { KpiResult } from '../types';
+import type { KpiCaveat, KpiResult } from '../types';
 import type { Durations } from './common';
 
 export interface RowKpi {
@@ -24,6 +24,7 @@ export interface RowKpi {
   /** Report median and p90 as well (time KPIs with a mean). */
   readonly quantiles?: boolean;
   readonly notes?: () => readonly string[];
+  readonly caveats?: () => readonly KpiCaveat[];
 }
 
 export function rowKpi(ctx: Ctx, id: KpiId, k: RowKpi): KpiResult {
@@ -37,7 +38,7 @@ export function rowKpi(ctx: Ctx, id: KpiId, k: RowKpi): KpiResult {
     scratch: k.quantiles ? ctx.scratch('q', k.rows.cur.length) : undefined
   });
   const prev = headline(k.stat, k.rows.prev, k.vals(k.rows.prev, 'b'));
-  return result(id, agg, prev, { quantiles: k.quantiles, notes: k.notes?.() });
+  return result(id, agg, prev, { quantiles: k.quantiles, notes: k.notes?.(), caveats: k.caveats?.() });
 }
 
 export interface DurationKpi extends Omit<RowKpi, 'stat' | 'vals' | 'quantiles' | 'notes'> {

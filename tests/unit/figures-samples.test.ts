@@ -1,0 +1,104 @@
+/**
+ * Figures an owner reads at a glance, on the public sample files as a user imports them (the
+ * real pipeline: mapping, parsing, derived surveys, stored chunks) — each expected value worked
+ * out here from the raw CSV with PapaParse, not taken from the engine. Skipped with a message
+ * when ../shared/samples is absent (the samples are never copied into the repo).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { computeScorecard } from '$lib/core/engine';
+import type { KpiResult, View } from '$lib/core/engine/types';
+import { defaultSettings } from '$lib/core/time/settings';
+import { ALL_SAMPLES, SAMPLES_DIR, haveSamples, importSamples, skipMessage } from './lib/samples';
+
+const NOW = Date.parse('2026-12-03T12:00:00Z');
+
+function csv(name: string): Record<string, string>[] {
+  const text = readFileSync(path.join(SAMPLES_DIR, name), 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+async function scorecard(files: readonly string[], view: Partial<View> = {}): Promise<Record<string, KpiResult>> {
+  const data = await importSamples(...files);
+  const v: View = { range: 'all', grain: 'month', hours: 'calendar', filters: {}, ...view };
+  const r = computeScorecard(data, v, defaultSettings('UTC'), NOW);
+  return Object.fromEntries(r.kpis.map((k) => [k.id, k]));
+}
+
+const T = 120_000;
+
+describe.skipIf(!haveSamples(...ALL_SAMPLES))('all six samples imported together', () => {
+  if (!haveSamples(...ALL_SAMPLES)) it.skip(skipMessage(ALL_SAMPLES), () => undefined);
+
+  it(
+    'CSAT counts the call-centre survey answers and the ticket ratings, each once',
+    async () => {
+      // Call centre: answered calls rate 1–5 (0 = unanswered, no rating); tickets: 1–5 on closed ones.
+      const calls = csv('pwc_call_centre.csv')
+        .map((r) => Number(r['Satisfaction rating']))
+        .filter((x) => x >= 1 && x <= 5);
+      const tickets = csv('customer_support_tickets.csv')
+        .filter((r) => r['Customer Satisfaction Rating'] !== '')
+        .map((r) => Number(r['Customer Satisfaction Rating']));
+      expect([calls.length, tickets.length]).toEqual([4054, 2769]);
+      const satisfied = [...calls, ...tickets].filter((x) => x >= 4).length;
+      const k = (await scorecard(ALL_SAMPLES)).csat;
+      expect(k.n).toBe(calls.length + tickets.length);
+      expect(k.value).toBeCloseTo((satisfied / (calls.length + tickets.length)) * 100, 9);
+    },
+    T
+  );
+});
+
+describe.skipIf(!haveSamples('comcast_complaints.csv'))('comcast_complaints.csv', () => {
+  if (!haveSamples('comcast_complaints.csv')) it.skip(skipMessage(['comcast_complaints.csv']), () => undefined);
+
+  it(
+    'SLA compliance is unavailable without close times, naming the column that would enable it',
+    async () => {
+      const rows = csv('comcast_complaints.csv');
+      // No close time in the file at all: only statuses.
+      expect(Object.keys(rows[0]).some((h) => /clos|resol/i.test(h))).toBe(false);
+      const k = (await scorecard(['comcast_complaints.csv'])).sla_compliance;
+      expect([k.available, k.value]).toEqual([false, null]);
+      expect(k.missing).toContain('tickets.resolved_at');
+    },
+    T
+  );
+});
+
+describe.skipIf(!haveSamples('nyc311_sample.csv'))('nyc311_sample.csv', () => {
+  if (!haveSamples('nyc311_sample.csv')) it.skip(skipMessage(['nyc311_sample.csv']), () => undefined);
+
+  it(
+    'SLA compliance does not count open requests whose due time is still ahead as misses',
+    async () => {
+      // MM/DD/YYYY hh:mm:ss AM, UTC (the workspace zone of this test).
+      const at = (s: string) => {
+        const m = /^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d):(\d\d) (AM|PM)$/.exec(s);
+        if (!m) return NaN;
+        const h = (Number(m[4]) % 12) + (m[7] === 'PM' ? 12 : 0);
+        return Date.UTC(+m[3], +m[1] - 1, +m[2], h, +m[5], +m[6]);
+      };
+      const rows = csv('nyc311_sample.csv').map((r) => ({
+        created: at(r['Created Date']),
+        closed: at(r['Closed Date'])
+      }));
+      const latest = Math.max(...rows.flatMap((r) => [r.created, r.closed].filter((x) => x === x)));
+      // Default policy, no priority: resolution within 72 h.
+      const limit = 72 * 3600_000;
+      const closed = rows.filter((r) => r.closed === r.closed);
+      const met = closed.filter((r) => r.closed - r.created <= limit).length;
+      const openPastDue = rows.filter((r) => r.closed !== r.closed && r.created + limit < latest).length;
+      expect([rows.length, closed.length, openPastDue]).toEqual([924, 480, 0]);
+      const k = (await scorecard(['nyc311_sample.csv'])).sla_compliance;
+      expect(k.n).toBe(closed.length + openPastDue);
+      expect(k.value).toBeCloseTo((met / (closed.length + openPastDue)) * 100, 9);
+      // Not the resolved share (51.9 %), which is what counting the open requests as misses gave.
+      expect(k.value).not.toBeCloseTo((closed.length / rows.length) * 100, 1);
+    },
+    T
+  );
+});
