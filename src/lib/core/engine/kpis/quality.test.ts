@@ -351,7 +351,7 @@ describe('csat from several sources', () => {
     const k = kpis({ tickets: t, surveys: s }, V).csat;
     // Surveys: 2 ✗, 5 ✓; tickets not linked: t1 5 ✓, t3 1 ✗ → 2 / 4.
     expect([k.value, k.n]).toEqual([50, 4]);
-    expect(k.notes).toEqual(['from 2 survey answers and 2 ticket ratings (1–5), each counted once']);
+    expect(k.notes).toEqual(['each rating counted once: 2 survey answers, 2 ticket ratings, 0 call ratings']);
     const idx = kpis({ tickets: t, surveys: s }, V).satisfaction_index;
     // (25 + 100 + 100 + 0) / 4.
     expect(idx.value).toBeCloseTo(56.25, 10);

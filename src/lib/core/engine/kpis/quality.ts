@@ -112,12 +112,6 @@ function scoreSources(ctx: Ctx): ScoreSource[] {
   return out;
 }
 
-const SOURCE_NOTE: Readonly<Record<string, string>> = {
-  surveys: 'survey answers',
-  tickets: 'ticket ratings (1–5)',
-  calls: 'call ratings (1–5; 0 = no rating)'
-};
-
 /** The one source when it is not the surveys. */
 const SINGLE_NOTE: Readonly<Record<string, string>> = {
   tickets: 'from tickets.csat (1–5)',
@@ -169,9 +163,10 @@ function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {
         )
       : (used[0] ?? parts[0]).k;
   const only = used.length === 1 ? used[0].src.kind : null;
+  const countOf = (kind: RecordKind) => used.find((p) => p.src.kind === kind)?.k.n ?? 0;
   const notes = [
     used.length > 1
-      ? `from ${used.map((p) => `${p.k.n} ${SOURCE_NOTE[p.src.kind]}`).join(' and ')}, each counted once`
+      ? `each rating counted once: ${countOf('surveys')} survey answers, ${countOf('tickets')} ticket ratings, ${countOf('calls')} call ratings`
       : only && only !== 'surveys'
         ? SINGLE_NOTE[only]
         : '',
