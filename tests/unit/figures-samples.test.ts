@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { computeScorecard } from '$lib/core/engine';
 import type { KpiResult, View } from '$lib/core/engine/types';
 import { defaultSettings } from '$lib/core/time/settings';
+import { kpiById } from '$lib/core/catalog';
+import { buildCard } from '$lib/ui/card-model';
+import { caveatText } from '$lib/ui/present';
 import { ALL_SAMPLES, SAMPLES_DIR, haveSamples, importSamples, skipMessage } from './lib/samples';
 
 const NOW = Date.parse('2026-12-03T12:00:00Z');
@@ -47,6 +50,54 @@ describe.skipIf(!haveSamples(...ALL_SAMPLES))('all six samples imported together
       const k = (await scorecard(ALL_SAMPLES)).csat;
       expect(k.n).toBe(calls.length + tickets.length);
       expect(k.value).toBeCloseTo((satisfied / (calls.length + tickets.length)) * 100, 9);
+    },
+    T
+  );
+});
+
+describe.skipIf(!haveSamples(...ALL_SAMPLES))('all six samples under the filter channel = email', () => {
+  if (!haveSamples(...ALL_SAMPLES)) it.skip(skipMessage(ALL_SAMPLES), () => undefined);
+
+  it(
+    'call KPIs and the phone share say the filter excludes them, not "no records in this period"',
+    async () => {
+      // The call log has rows in the period (calls are the phone channel), but none is email.
+      expect(csv('pwc_call_centre.csv').length).toBe(5000);
+      const k = await scorecard(ALL_SAMPLES, { filters: { channel: ['email'] } });
+      for (const id of ['service_level', 'abandonment_rate', 'avg_speed_of_answer', 'complaints_phone_share']) {
+        const card = buildCard(kpiById(id)!, k[id], undefined, { filters: { channel: ['email'] } });
+        expect([id, card.value]).toEqual([id, null]);
+        expect(card.caveats, id).toEqual([{ code: 'filter-excludes', filters: ['channel'] }]);
+        expect(caveatText(card.caveats[0], 'en')).toBe('The filter (Channel) leaves nothing to measure here');
+      }
+      // Email tickets are still measured.
+      const emails = csv('customer_support_tickets.csv').filter((r) => r['Ticket Channel'] === 'Email');
+      expect(k.csat.n).toBe(emails.filter((r) => r['Customer Satisfaction Rating'] !== '').length);
+    },
+    T
+  );
+});
+
+describe.skipIf(!haveSamples('telco_customer_churn.csv'))('telco_customer_churn.csv', () => {
+  if (!haveSamples('telco_customer_churn.csv')) it.skip(skipMessage(['telco_customer_churn.csv']), () => undefined);
+
+  it(
+    'shows the churn share as a snapshot and no comparison without dates',
+    async () => {
+      const rows = csv('telco_customer_churn.csv');
+      const churned = rows.filter((r) => r.Churn === 'Yes').length;
+      expect([rows.length, churned]).toEqual([7043, 1869]);
+      const k = await scorecard(['telco_customer_churn.csv']);
+      const retention = buildCard(kpiById('retention_rate')!, k.retention_rate, undefined, { filters: {} });
+      expect(retention.value).toBeCloseTo(((rows.length - churned) / rows.length) * 100, 9);
+      expect([retention.n, retention.previous, retention.change]).toEqual([rows.length, null, null]);
+      expect(retention.caveats).toEqual([{ code: 'snapshot' }]);
+      // Revenue per customer: no sign-up dates, so no "0 % unchanged vs previous period".
+      const revenue = buildCard(kpiById('revenue_per_customer')!, k.revenue_per_customer, undefined, { filters: {} });
+      const charges = rows.map((r) => r.TotalCharges.trim()).filter((x) => x !== '');
+      expect(revenue.value).toBeCloseTo(charges.reduce((a, x) => a + Number(x), 0) / charges.length, 6);
+      expect([revenue.previous, revenue.change, revenue.pointsChange]).toEqual([null, null, null]);
+      expect(revenue.caveats).toEqual([{ code: 'snapshot' }]);
     },
     T
   );
