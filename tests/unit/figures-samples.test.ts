@@ -14,6 +14,7 @@ import { defaultSettings } from '$lib/core/time/settings';
 import { kpiById } from '$lib/core/catalog';
 import { buildCard } from '$lib/ui/card-model';
 import { caveatText } from '$lib/ui/present';
+import { missingColumns, phrase } from '$lib/ui/messages';
 import { ALL_SAMPLES, SAMPLES_DIR, haveSamples, importSamples, skipMessage } from './lib/samples';
 
 const NOW = Date.parse('2026-12-03T12:00:00Z');
@@ -50,6 +51,31 @@ describe.skipIf(!haveSamples(...ALL_SAMPLES))('all six samples imported together
       const k = (await scorecard(ALL_SAMPLES)).csat;
       expect(k.n).toBe(calls.length + tickets.length);
       expect(k.value).toBeCloseTo((satisfied / (calls.length + tickets.length)) * 100, 9);
+    },
+    T
+  );
+});
+
+describe.skipIf(!haveSamples(...ALL_SAMPLES))('what the cards and the detail view say on all six samples', () => {
+  if (!haveSamples(...ALL_SAMPLES)) it.skip(skipMessage(ALL_SAMPLES), () => undefined);
+
+  it(
+    'names fields by their labels, never by internal names (kind.field, KPI ids)',
+    async () => {
+      const internal = /\b(tickets|calls|surveys|messages|customers|costs)\.[a-z_]+|\b[a-z]+_[a-z_]+\b/;
+      for (const filters of [{}, { channel: ['email'] }]) {
+        const k = await scorecard(ALL_SAMPLES, { filters });
+        for (const r of Object.values(k)) {
+          for (const lang of ['en', 'fa'] as const) {
+            const shown = [
+              ...(r.notes ?? []).map((n) => phrase(lang, n)),
+              ...(r.available ? [] : [missingColumns(lang, r.missing)]),
+              ...(r.caveats ?? []).map((c) => caveatText(c, lang))
+            ];
+            for (const text of shown) expect(text, `${r.id} (${lang})`).not.toMatch(internal);
+          }
+        }
+      }
     },
     T
   );

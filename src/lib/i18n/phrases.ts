@@ -187,7 +187,7 @@ const RULES: readonly (readonly [RegExp, Own])[] = [
   ],
   [/^(\d+) agent-days$/, { fa: '{1} روز-کارشناس', ar: '{1} يوم عمل للموظفين', he: '{1} ימי נציג' }],
   [
-    /^calls only; tickets are counted in closed_per_agent$/,
+    /^calls only; tickets are counted in “Closed per agent”$/,
     {
       fa: 'فقط تماس‌ها؛ تیکت‌ها در «درخواست‌های بسته‌شده به ازای هر کارشناس» شمرده می‌شوند',
       ar: 'المكالمات فقط؛ تُحتسب التذاكر في «الطلبات المغلقة لكل موظف»',
@@ -221,6 +221,22 @@ const RULES: readonly (readonly [RegExp, Own])[] = [
   [
     /^(\d+) by the SLA policy$/,
     { fa: '{1} بر اساس سیاست SLA', ar: '{1} بحسب سياسة الاتفاقية', he: '{1} לפי מדיניות ה־SLA' }
+  ],
+  [
+    /^judged on resolution only: no ticket has a first response time$/,
+    {
+      fa: 'فقط بر اساس حل‌شدن سنجیده شد: هیچ تیکتی زمان اولین پاسخ ندارد',
+      ar: 'قيس على الحل فقط: لا تذكرة لها وقت أول رد',
+      he: 'נבחן על הפתרון בלבד: לאף פנייה אין זמן מענה ראשון'
+    }
+  ],
+  [
+    /^judged on first response only: no ticket has a resolution time$/,
+    {
+      fa: 'فقط بر اساس اولین پاسخ سنجیده شد: هیچ تیکتی زمان حل ندارد',
+      ar: 'قيس على أول رد فقط: لا تذكرة لها وقت حل',
+      he: 'נבחן על המענה הראשון בלבד: לאף פנייה אין זמן פתרון'
+    }
   ],
   [
     /^(\d+) open tickets not yet due when the data ends are not judged$/,
@@ -275,7 +291,7 @@ const RULES: readonly (readonly [RegExp, Own])[] = [
     { fa: '{1} موعد از سیاست SLA', ar: '{1} موعداً من سياسة الاتفاقية', he: '{1} מועדי יעד לפי מדיניות ה־SLA' }
   ],
   [
-    /^from tickets\.csat \(1–5\)$/,
+    /^from the tickets’ satisfaction ratings \(1–5\)$/,
     {
       fa: 'از امتیاز رضایت تیکت‌ها (۱ تا ۵)',
       ar: 'من درجة الرضا في التذاكر (1–5)',
@@ -283,7 +299,7 @@ const RULES: readonly (readonly [RegExp, Own])[] = [
     }
   ],
   [
-    /^from calls\.csat \(1–5; 0 = no rating\)$/,
+    /^from the calls’ satisfaction ratings \(1–5; 0 = no rating\)$/,
     {
       fa: 'از امتیاز رضایت تماس‌ها (۱ تا ۵؛ ۰ یعنی بدون امتیاز)',
       ar: 'من درجة الرضا في المكالمات (1–5؛ 0 = بلا تقييم)',
@@ -399,7 +415,7 @@ const RULES: readonly (readonly [RegExp, Own])[] = [
     }
   ],
   [
-    /^from calls\.cost$/,
+    /^from the calls’ cost column$/,
     { fa: 'از ستون هزینه‌ی تماس‌ها', ar: 'من عمود تكلفة المكالمات', he: 'מעמודת העלות של השיחות' }
   ],
   [

@@ -45,8 +45,9 @@ export function missingColumns(lang: Lang, refs: readonly string[]): string {
   return refs
     .map((ref) => {
       if (!/^[a-z]+\.[a-z0-9_]+$/.test(ref)) return translatePhrase(lang, ref);
+      // The field's label and its record kind in the language, never the internal `kind.field`.
       const label = fieldLabel(lang, ref);
-      return label === ref ? ref : `${label} (${ref})`;
+      return label === ref ? ref : `${label} (${translate(lang, `kind.${ref.split('.')[0]}`)})`;
     })
     .join(lang === 'fa' || lang === 'ar' ? '، ' : ', ');
 }

@@ -64,7 +64,7 @@ describe.skipIf(!have('pwc_call_centre.csv'))('pwc_call_centre.csv (5,000 calls)
     // The 946 zeros are no answer, not scores off the scale: nothing to report about them.
     expect(r.satisfaction_index.n).toBe(4054);
     expect(r.satisfaction_index.value).toBeCloseTo(((3.404 - 1) / 4) * 100, 1);
-    expect(r.satisfaction_index.notes).toEqual(['from calls.csat (1–5; 0 = no rating)']);
+    expect(r.satisfaction_index.notes).toEqual(['from the calls’ satisfaction ratings (1–5; 0 = no rating)']);
     // Jan–Mar 2021 in month buckets.
     expect(r.abandonment_rate.trend.map((p) => p.start)).toEqual(['2021-01-01', '2021-02-01', '2021-03-01']);
   });
@@ -107,6 +107,6 @@ describe.skipIf(!have('customer_support_tickets.csv'))('customer_support_tickets
   it('rates the closed tickets: mean CSAT 2.991 of 2,769', () => {
     expect(r.satisfaction_index.n).toBe(2769);
     expect(r.satisfaction_index.value).toBeCloseTo(((2.991 - 1) / 4) * 100, 1);
-    expect(r.satisfaction_index.notes).toEqual(['from tickets.csat (1–5)']);
+    expect(r.satisfaction_index.notes).toEqual(['from the tickets’ satisfaction ratings (1–5)']);
   });
 });

@@ -175,7 +175,7 @@ describe('commitment KPIs (golden)', () => {
     // No ticket has a resolution time: resolution is not judged at all (judging only the open
     // ones would count misses and never a success); first responses decide: a ✓, b ✗, c ✓.
     expect([k.value, k.n]).toEqual([(2 / 3) * 100, 3]);
-    expect(k.notes).toContain('judged on first response only: tickets.resolved_at has no values');
+    expect(k.notes).toContain('judged on first response only: no ticket has a resolution time');
   });
 
   it('sla_compliance never counts a part it cannot check as met', () => {
@@ -208,7 +208,7 @@ describe('commitment KPIs (golden)', () => {
     const k = kpis({ tickets: noFr }, V, { slaPolicy: [] }, NOW).sla_compliance;
     // a 1, b 0, c not judged → 1/2 = 50 % (before: c counted as met → 2/3).
     expect([k.value, k.n]).toEqual([50, 2]);
-    expect(k.notes).toContain('judged on resolution only: tickets.first_response_at has no values');
+    expect(k.notes).toContain('judged on resolution only: no ticket has a first response time');
     // Deadlines but no outcome column with a value (first_response_at mapped but blank, no
     // resolution columns): unavailable, not 100 %.
     const blind = table('tickets', [

@@ -107,7 +107,7 @@ describe('cost and customer KPIs (golden)', () => {
     ]);
     const k = kpis({ costs, calls: withCost }, V).cost_per_call;
     // (2 + 4) / 3 inbound calls = 2.
-    expect([k.value, k.n, k.notes]).toEqual([2, 3, ['from calls.cost']]);
+    expect([k.value, k.n, k.notes]).toEqual([2, 3, ['from the calls’ cost column']]);
     expect(kpis({ calls }, V).cost_per_call.missing).toEqual(['costs.amount', 'costs.category', 'calls.cost']);
   });
 

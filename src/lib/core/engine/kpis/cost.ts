@@ -200,7 +200,7 @@ export function costPerCall(ctx: Ctx): KpiResult {
       k.spread ? SPREAD_NOTE : ''
     );
     if (k.spread) caveats.push({ code: 'costs-spread' });
-  } else notes.push('from calls.cost');
+  } else notes.push('from the calls’ cost column');
   // No calls or no cost figure in the span → null with n 0.
   const per = (x: number, n: number, k: number) => (n > 0 && k > 0 ? x / n : null);
   const nOf = (n: number, k: number) => (k > 0 ? n : 0);

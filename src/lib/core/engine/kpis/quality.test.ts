@@ -176,7 +176,7 @@ describe('quality KPIs (golden)', () => {
       { ticket_id: 'c', created_at: '2024-06-04T10:00:00Z', csat: null }
     ]);
     const k = kpis({ tickets: t }, V).csat;
-    expect([k.value, k.n, k.notes]).toEqual([50, 2, ['from tickets.csat (1–5)']]);
+    expect([k.value, k.n, k.notes]).toEqual([50, 2, ['from the tickets’ satisfaction ratings (1–5)']]);
     const c = table('calls', [
       { call_id: 'a', queued_at: '2024-06-03T09:00:00Z', csat: 4 },
       { call_id: 'b', queued_at: '2024-06-03T10:00:00Z', csat: 0 },
@@ -185,7 +185,7 @@ describe('quality KPIs (golden)', () => {
     const kc = kpis({ calls: c }, V).csat;
     // 4 satisfied, 2 not; 0 is "no rating" (no answer, not an off-scale score), left out → 1/2.
     expect([kc.value, kc.n]).toEqual([50, 2]);
-    expect(kc.notes).toEqual(['from calls.csat (1–5; 0 = no rating)']);
+    expect(kc.notes).toEqual(['from the calls’ satisfaction ratings (1–5; 0 = no rating)']);
     const none = kpis({ tickets: without('csat') }, V).csat;
     expect([none.available, none.value, none.missing]).toEqual([
       false,

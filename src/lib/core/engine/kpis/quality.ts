@@ -114,8 +114,8 @@ function scoreSources(ctx: Ctx): ScoreSource[] {
 
 /** The one source when it is not the surveys. */
 const SINGLE_NOTE: Readonly<Record<string, string>> = {
-  tickets: 'from tickets.csat (1–5)',
-  calls: 'from calls.csat (1–5; 0 = no rating)'
+  tickets: 'from the tickets’ satisfaction ratings (1–5)',
+  calls: 'from the calls’ satisfaction ratings (1–5; 0 = no rating)'
 };
 
 function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {

@@ -120,8 +120,8 @@ export function slaCompliance(ctx: Ctx): KpiResult {
     used[2] ? `${used[2]} by the SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : '',
     used[3] ? `${used[3]} open tickets not yet due when the data ends are not judged` : '',
     untimed ? `${untimed} tickets are not judged on resolution: their records have no resolution times` : '',
-    frMissing.length ? 'judged on resolution only: tickets.first_response_at has no values' : '',
-    resMissing.length ? 'judged on first response only: tickets.resolved_at has no values' : ''
+    frMissing.length ? 'judged on resolution only: no ticket has a first response time' : '',
+    resMissing.length ? 'judged on first response only: no ticket has a resolution time' : ''
   ];
   return result(id, agg, headline('rate', r.prev, prev), { notes });
 }
