@@ -77,7 +77,7 @@ describe('first response with no channel filter', () => {
     for (let i = 0; i < created.length; i++) {
       if (!(created[i] >= S30 && created[i] < E30) || !(fr[i] >= created[i])) continue;
       n++;
-      weighted += (FIRST_RESPONSE_CHANNEL_TARGETS[channel[i]] ?? FIRST_RESPONSE_TARGET).value;
+      weighted += ((FIRST_RESPONSE_CHANNEL_TARGETS[channel[i]] ?? FIRST_RESPONSE_TARGET) as { value: number }).value;
     }
     const r = scorecard({ range: 'last30' }).first_response_time;
     expect(r.n).toBe(n);
