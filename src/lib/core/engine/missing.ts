@@ -20,9 +20,14 @@ function present(data: Dataset, ref: string): boolean {
  * other than a column (no SLA policy, a derived value that cannot be told), which its function says.
  */
 export function catalogMissing(def: KpiDef, data: Dataset): string[] {
+  return missingBy(def, (ref) => present(data, ref));
+}
+
+/** `catalogMissing` over any test of a `kind.field` (the SQL side asks the data's profile). */
+export function missingBy(def: KpiDef, has: (ref: string) => boolean): string[] {
   const out: string[] = [];
   for (const set of [def.needs, ...(def.alternatives ?? [])]) {
-    const absent = set.filter((ref) => !present(data, ref));
+    const absent = set.filter((ref) => !has(ref));
     if (absent.length === 0) return [];
     for (const ref of absent) if (!out.includes(ref)) out.push(ref);
   }

@@ -9,6 +9,9 @@ import type { CompiledKpi, SqlRow } from './types';
 
 const num = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
 
+/** A label never seen in the ranking table (a call's 'phone') sorts last. */
+const rankOf = (r: { rank: number | null }) => r.rank ?? Number.MAX_SAFE_INTEGER;
+
 export function assemble(k: CompiledKpi, rows: readonly SqlRow[], bucketKeys: readonly string[]): KpiResult {
   if (!k.available) return unavailable(k.id, k.missing, k.notes);
   const one = (part: string) => rows.find((r) => r.part === part);
@@ -26,11 +29,25 @@ export function assemble(k: CompiledKpi, rows: readonly SqlRow[], bucketKeys: re
   for (const name of k.breakdowns) {
     const list = rows
       .filter((r) => r.part === `by:${name}` && (num(r.n) ?? 0) > 0)
-      .map((r) => ({ key: r.key ?? '', value: num(r.value), n: num(r.n) ?? 0, rank: num(r.median) ?? 0 }));
+      .map((r) => ({ key: r.key ?? '', value: num(r.value), n: num(r.n) ?? 0, rank: num(r.median) }));
+    if (name.endsWith('_trend')) {
+      // A mix over time: `<bucket>|<label>` → `<index into the trend>|<label>`, in trend order,
+      // then the labels in the order they were first seen (engine/kpis/mix.ts).
+      const at = (key: string) => bucketKeys.indexOf(key.slice(0, key.indexOf('|')));
+      const rows = list
+        .map((r) => ({ ...r, b: at(r.key), label: r.key.slice(r.key.indexOf('|') + 1) }))
+        .filter((r) => r.b >= 0);
+      rows.sort((a, b) => a.b - b.b || rankOf(a) - rankOf(b));
+      breakdowns[name] = rows.map((r) => ({ key: `${r.b}|${r.label}`, value: r.value, n: r.n }));
+      continue;
+    }
     const order = k.keyOrder?.[name];
     const byRank = k.rankByMedian?.includes(name);
     if (order) list.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
-    else list.sort((a, b) => (byRank ? b.rank - a.rank : b.n - a.n) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    else
+      list.sort(
+        (a, b) => (byRank ? (b.rank ?? 0) - (a.rank ?? 0) : b.n - a.n) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+      );
     breakdowns[name] = list.map(({ key, value, n }) => ({ key, value, n }));
   }
   const headline = k.headline ?? one('headline')?.key ?? undefined;

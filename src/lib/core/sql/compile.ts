@@ -5,10 +5,12 @@
  * held by sql.test.ts: every id the engine computes has a compiler here.
  */
 import { CATALOG, kpiById, type KpiId } from '../catalog';
+import { missingBy } from '../engine/missing';
+import type { RecordKind } from '../schema/fields';
 import type { ResolvedView, Settings, View } from '../engine/types';
 import { previousPeriod, resolveView } from '../time/calendar';
 import { SqlCtx } from './context';
-import type { DataProfile } from './profile';
+import { filled, type DataProfile } from './profile';
 import type { CompiledKpi } from './types';
 import { SQL_COMPILERS } from './registry';
 
@@ -36,8 +38,17 @@ export function compileKpi(c: SqlCtx, id: KpiId): CompiledKpi {
   const fn = SQL_COMPILERS[id];
   if (!fn) return { id, available: false, missing: [], notes: ['not compiled to SQL by this version'] };
   const k = fn(c);
-  if (!k.available) return k;
   const def = kpiById(id);
+  if (!k.available) {
+    // The engine's rule (engine/missing.ts): the catalog's columns the data lacks, then the compiler's.
+    if (!def) return k;
+    const missing = missingBy(def, (ref) => {
+      const dot = ref.indexOf('.');
+      return filled(c.profile, ref.slice(0, dot) as RecordKind, ref.slice(dot + 1));
+    });
+    for (const ref of k.missing) if (!missing.includes(ref)) missing.push(ref);
+    return { ...k, missing };
+  }
   const unit = def?.unit === 'seconds' ? 'seconds' : def?.unit === 'percent' ? 'percent 0–100' : def?.unit;
   const filters = Object.entries(c.view.filters)
     .filter(([, v]) => v && v.length)

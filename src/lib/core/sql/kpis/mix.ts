@@ -13,7 +13,7 @@ import type { CompiledKpi } from '../types';
  * `labels(item, event_at, label)` (one row per item and label) and `first_seen(label, first_seen)`
  * → the mix query: shares in the view, the top label's share over time and before.
  */
-function mixSelect(q: Query, labels: string, firstSeen: string, breakdown: string): string {
+function mixSelect(q: Query, labels: string, firstSeen: string, breakdown: string, topOnly = false): string {
   const p = placed(q, labels);
   const items = q.cte('items', `SELECT DISTINCT item, in_view, bucket FROM ${p}`);
   const shares = q.cte('shares', `SELECT label, count(*) AS n FROM ${p} WHERE in_view GROUP BY label`);
@@ -35,7 +35,14 @@ ORDER BY s.n DESC, f.first_seen NULLS LAST LIMIT 1`
 FROM ${items} AS i
 LEFT JOIN (SELECT bucket, count(*) AS n FROM ${p} WHERE in_view AND label = (SELECT label FROM ${top}) GROUP BY bucket) AS t USING (bucket)
 WHERE i.in_view GROUP BY i.bucket, t.n`,
-    `SELECT 'by:${breakdown}', label, n * 100.0 / ${total('in_view')}, n, NULL, NULL FROM ${shares}`
+    `SELECT 'by:${breakdown}', label, n * 100.0 / ${total('in_view')}, n, NULL, NULL FROM ${shares}`,
+    // Every label's share per bucket (the top label's alone for tags, as the engine counts them) (key `<bucket>|<label>`, the bucket turned into its index
+    // into the trend by assemble); median carries the label's first-seen rank for the order.
+    `SELECT 'by:${breakdown}_trend', l.bucket || '|' || l.label, count(*) * 100.0 / any_value(b.total), count(*), any_value(f.first_seen), NULL
+FROM ${p} AS l
+JOIN (SELECT bucket, count(*) AS total FROM ${items} WHERE in_view GROUP BY bucket) AS b USING (bucket)
+LEFT JOIN ${firstSeen} AS f USING (label)
+WHERE l.in_view${topOnly ? ` AND l.label = (SELECT label FROM ${top})` : ''} GROUP BY l.bucket, l.label`
   ].join('\nUNION ALL\n');
 }
 
@@ -56,7 +63,7 @@ SELECT 2 * r.row_id AS item, r.created_at AS event_at, r.channel AS label FROM $
     'first_seen',
     `SELECT channel AS label, min(rowid) AS first_seen FROM tickets WHERE channel IS NOT NULL GROUP BY channel`
   );
-  return kpi(q, id, mixSelect(q, labels, firstSeen, 'channel'), { breakdowns: ['channel'] });
+  return kpi(q, id, mixSelect(q, labels, firstSeen, 'channel'), { breakdowns: ['channel', 'channel_trend'] });
 }
 
 export function tagReport(c: SqlCtx): CompiledKpi {
@@ -88,8 +95,8 @@ SELECT row_id, label, min(pos) AS pos FROM (
     'first_seen',
     `SELECT label, min(row_id * 4096 + pos) AS first_seen FROM ${listed} GROUP BY label`
   );
-  return kpi(q, id, mixSelect(q, labels, firstSeen, useTags ? 'tag' : 'category'), {
-    breakdowns: [useTags ? 'tag' : 'category'],
+  return kpi(q, id, mixSelect(q, labels, firstSeen, useTags ? 'tag' : 'category', true), {
+    breakdowns: useTags ? ['tag', 'tag_trend'] : ['category', 'category_trend'],
     notes: [useTags ? 'labels from tags' : 'labels from category']
   });
 }
