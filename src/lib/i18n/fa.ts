@@ -99,6 +99,13 @@ export const fa: Dictionary = {
   'bucket.under': 'کمتر از {v}',
   'bucket.over': 'بیش از {v}',
   'bucket.between': '{from} تا {to}',
+  'card.points': '{value} واحد درصد',
+  'card.targetMix': 'وزن\u200cدار بر پایه\u200cی سهم کانال\u200cها',
+  'caveat.same-age': 'مقایسه با دوره\u200cی قبل در همان سن: کارهای اخیر هنوز تمام نشده\u200cاند',
+  'caveat.costs-spread':
+    'هزینه\u200cها روی روزهایی که پوشش می\u200cدهند پخش شده\u200cاند (ردیف\u200cهای ماهانه روزبه\u200cروز)',
+  'caveat.snapshot': 'تصویری از فایل: تاریخی پشت آن نیست، پس مقایسه\u200cای هم نیست',
+  'caveat.filter-excludes': 'فیلتر ({filters}) چیزی برای سنجش اینجا باقی نمی\u200cگذارد',
   'card.setTarget': 'تعیین هدف',
   'chart.partial': 'نقطه‌های توخالی: دوره‌هایی که بازه‌ی انتخاب‌شده فقط بخشی از آن‌ها را دربر می‌گیرد.',
   'app.demoWorkspace': 'نمایشی',

@@ -7,9 +7,17 @@
  * n = 0) is `value: null` with status 'none'; nothing missing is ever turned into 0.
  */
 import type { KpiDef, KpiGroup, Target, Unit, Direction } from '$lib/core/catalog/types';
-import { changeOf, isImprovement, statusOf } from '$lib/core/catalog/status';
+import { changeOf, isImprovement, isRangeTarget, statusOf, warnBandOf } from '$lib/core/catalog/status';
 import { targetFor as catalogTargetFor, type TargetSource } from '$lib/core/catalog/targets';
-import type { KpiResult, KpiStatus, TargetSetting, TrendPoint, View, Breakdowns } from '$lib/core/engine/types';
+import type {
+  KpiCaveat,
+  KpiResult,
+  KpiStatus,
+  TargetSetting,
+  TrendPoint,
+  View,
+  Breakdowns
+} from '$lib/core/engine/types';
 
 /**
  * The targets a workspace saved, per KPI id. A missing id means "the catalog's default" (storage
@@ -34,17 +42,28 @@ export interface CardModel {
   readonly previous: number | null;
   /** Relative change vs the previous period (−0.11 = 11 % lower); null when not comparable. */
   readonly change: number | null;
+  /**
+   * For rates (unit percent): the change in percentage points (value − previous), which is what
+   * the card shows — a rate going from 2 % to 25 % is "+23 pp", not "+1,150 %". Null otherwise.
+   */
+  readonly pointsChange: number | null;
   /** True when the change moves in the KPI's direction (or toward its range); null when neutral/unknown. */
   readonly improvement: boolean | null;
   readonly status: KpiStatus;
   /** The target judged against (user's, channel's, or the catalog default); undefined = none. */
   readonly target: Target | undefined;
-  /** Where the target came from, for the card's wording and the targets screen. */
-  readonly targetSource: TargetSource;
+  /**
+   * Where the target came from, for the card's wording and the targets screen. `mix`: channels
+   * have targets of their own and none is filtered, so the target is theirs weighted by the
+   * view's channel mix (never the strictest channel's alone).
+   */
+  readonly targetSource: TargetSource | 'mix';
   readonly trend: readonly TrendPoint[];
   readonly breakdowns: Breakdowns;
   readonly headline?: string;
   readonly notes: readonly string[];
+  /** What the card says beside the figure (engine/types.ts `KpiCaveat`). */
+  readonly caveats: readonly KpiCaveat[];
   readonly lowConfidence: boolean;
 }
 
@@ -60,6 +79,40 @@ export function targetFor(
 ): { target: Target | undefined; source: TargetSource } {
   const channels = view?.filters.channel;
   return catalogTargetFor(def, setting, channels && channels.length === 1 ? channels[0] : undefined);
+}
+
+/**
+ * With no single channel filtered, a KPI whose channels have targets of their own is judged
+ * against those targets weighted by the view's channel mix (the `channel` breakdown's n): half
+ * email at 24 h and half chat at 10 min gives about 12 h, not 10 min. Records without a channel,
+ * and channels without a target of their own, weigh in at the overall target. Null when there
+ * is nothing to mix (no channel targets, no breakdown, range targets).
+ */
+export function mixTarget(
+  def: KpiDef,
+  setting: TargetSetting | undefined,
+  result: KpiResult | undefined,
+  view?: Pick<View, 'filters'>
+): Target | null {
+  const channels = view?.filters.channel;
+  if (channels && channels.length === 1) return null;
+  const own = setting ? setting.byChannel : def.channelTargets;
+  const base = setting ? setting.target : def.defaultTarget;
+  const rows = result?.breakdowns.channel;
+  if (!own || !base || !rows || isRangeTarget(base) || def.direction === 'none') return null;
+  let n = 0;
+  let value = 0;
+  let band = 0;
+  let mixed = false;
+  for (const row of rows) {
+    const t: Target = (row.key && own[row.key]) || base;
+    if (isRangeTarget(t)) return null;
+    if (t !== base) mixed = true;
+    n += row.n;
+    value += row.n * t.value;
+    band += row.n * warnBandOf(t, def.direction);
+  }
+  return mixed && n > 0 ? { value: value / n, warnBand: band / n } : null;
 }
 
 /** The "engine did not return this KPI" result: treated as unavailable, with the catalog's needs. */
@@ -84,7 +137,9 @@ export function buildCard(
   view?: Pick<View, 'filters'>
 ): CardModel {
   const r = result ?? missingResult(def);
-  const { target, source } = targetFor(def, setting, view);
+  const chosen = targetFor(def, setting, view);
+  const mix = chosen.source === 'channel' ? null : mixTarget(def, setting, r, view);
+  const { target, source } = mix ? { target: mix, source: 'mix' as const } : chosen;
   const value = r.available ? r.value : null;
   const previous = r.available ? r.previous : null;
   return {
@@ -100,6 +155,8 @@ export function buildCard(
     n: r.n,
     previous,
     change: changeOf(previous, value),
+    pointsChange:
+      def.unit === 'percent' && typeof value === 'number' && typeof previous === 'number' ? value - previous : null,
     improvement: isImprovement(def, previous, value, target ?? null),
     status: statusOf(def, { available: r.available, value }, target ?? null),
     target: def.direction === 'none' ? undefined : target,
@@ -108,6 +165,7 @@ export function buildCard(
     breakdowns: r.breakdowns,
     headline: r.headline,
     notes: r.notes ?? [],
+    caveats: r.caveats ?? [],
     lowConfidence:
       r.available && r.n > 0 && r.n < LOW_CONFIDENCE_N && (def.unit === 'percent' || def.unit === 'seconds')
   };

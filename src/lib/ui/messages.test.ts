@@ -50,10 +50,10 @@ describe('phrase (engine notes, row errors)', () => {
 });
 
 describe('missingColumns', () => {
-  it('shows translated labels with the canonical name, and translates fixed phrases', () => {
-    expect(missingColumns('en', ['tickets.due_at'])).toBe('Due at (tickets.due_at)');
+  it('shows translated labels with their record kind, and translates fixed phrases', () => {
+    expect(missingColumns('en', ['tickets.due_at'])).toBe('Due at (Tickets)');
     expect(missingColumns('fa', ['tickets.due_at', 'no SLA policy in the settings either'])).toBe(
-      'موعد (tickets.due_at)، در تنظیمات هم سیاست SLA تعریف نشده'
+      'موعد (تیکت‌ها)، در تنظیمات هم سیاست SLA تعریف نشده'
     );
     expect(missingColumns('he', ['calls.unknown_field'])).toBe('calls.unknown_field');
   });

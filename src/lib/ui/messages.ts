@@ -9,6 +9,7 @@
  * beside the translated label.
  */
 import { SCENARIOS } from '$lib/core/demo/scenarios';
+import type { RecordKind } from '$lib/core/schema/fields';
 import { translate } from '$lib/i18n';
 import { fieldLabel } from '$lib/i18n/fields';
 import type { Lang } from '$lib/i18n/langs';
@@ -45,8 +46,9 @@ export function missingColumns(lang: Lang, refs: readonly string[]): string {
   return refs
     .map((ref) => {
       if (!/^[a-z]+\.[a-z0-9_]+$/.test(ref)) return translatePhrase(lang, ref);
+      // The field's label and its record kind in the language, never the internal `kind.field`.
       const label = fieldLabel(lang, ref);
-      return label === ref ? ref : `${label} (${ref})`;
+      return label === ref ? ref : `${label} (${translate(lang, `kind.${ref.split('.')[0] as RecordKind}`)})`;
     })
     .join(lang === 'fa' || lang === 'ar' ? '، ' : ', ');
 }

@@ -9,7 +9,8 @@ import { kpiById } from '$lib/core/catalog';
 import { formatChange, formatValue, localDigits } from '$lib/i18n/format';
 import { translate } from '$lib/i18n';
 import { locale } from '$lib/i18n/current.svelte';
-import type { Lang } from '$lib/i18n/langs';
+import { numberLocale, type Lang } from '$lib/i18n/langs';
+import type { FilterField, KpiCaveat } from '$lib/core/engine/types';
 
 /** The KPI's texts in `lang` (English fallback), or a minimal stand-in for an unknown id. */
 export function textOf(lang: Lang, id: string): KpiText {
@@ -36,8 +37,22 @@ export function valueText(
   return formatValue(v, unit, lang, currency) ?? translate(lang, 'app.noData');
 }
 
-/** `Target ≤ 10 m`, `Target ≥ 80%`, `Target 3 m – 7 m`; null when there is no target. */
-export function targetText(target: Target | undefined, direction: Direction, unit: Unit, lang: Lang): string | null {
+/**
+ * `Target ≤ 10 m`, `Target ≥ 80%`, `Target 3 m – 7 m`; null when there is no target. A target
+ * weighted by the channel mix (`mix`) says so.
+ */
+export function targetText(
+  target: Target | undefined,
+  direction: Direction,
+  unit: Unit,
+  lang: Lang,
+  mix = false
+): string | null {
+  const text = plainTargetText(target, direction, unit, lang);
+  return text !== null && mix ? `${text} (${translate(lang, 'card.targetMix')})` : text;
+}
+
+function plainTargetText(target: Target | undefined, direction: Direction, unit: Unit, lang: Lang): string | null {
   if (!target || direction === 'none') return null;
   if ('lower' in target) {
     return translate(lang, 'card.targetRange', {
@@ -56,11 +71,30 @@ export interface ChangeView {
   readonly word: string;
 }
 
-/** The change vs the previous period, toned by improvement (not by up/down). */
-export function changeView(change: number | null, improvement: boolean | null, lang: Lang): ChangeView | null {
-  const text = formatChange(change, lang);
-  if (text === null || change === null) return null;
-  const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '▬';
+/** `+3.2 pp`: a change of a rate in percentage points, in local digits. */
+export function pointsText(points: number, lang: Lang): string {
+  const value = new Intl.NumberFormat(numberLocale(lang), {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero'
+  }).format(points);
+  return translate(lang, 'card.points', { value });
+}
+
+/**
+ * The change vs the previous period, toned by improvement (not by up/down). A rate's change
+ * (`points` given, card-model.ts `pointsChange`) is shown in percentage points: a relative change
+ * of a share ("+1,187.6 %") says nothing an owner can use.
+ */
+export function changeView(
+  change: number | null,
+  improvement: boolean | null,
+  lang: Lang,
+  points: number | null = null
+): ChangeView | null {
+  const text = points !== null ? pointsText(points, lang) : formatChange(change, lang);
+  const by = points ?? change;
+  if (text === null || by === null) return null;
+  const arrow = by > 0 ? '▲' : by < 0 ? '▼' : '▬';
   const tone = improvement === true ? 'better' : improvement === false ? 'worse' : 'neutral';
   // A change of a `none` KPI is neither better nor worse: no word, only the number.
   const word =
@@ -68,8 +102,17 @@ export function changeView(change: number | null, improvement: boolean | null, l
       ? translate(lang, 'card.better')
       : tone === 'worse'
         ? translate(lang, 'card.worse')
-        : change === 0
+        : by === 0
           ? translate(lang, 'card.unchanged')
           : '';
   return { arrow, text, tone, word };
+}
+
+/** What the card says beside the figure (engine/types.ts `KpiCaveat`), in `lang`. */
+export function caveatText(c: KpiCaveat, lang: Lang): string {
+  if (c.code === 'filter-excludes') {
+    const filters = c.filters.map((f: FilterField) => translate(lang, `filter.${f}`)).join(', ');
+    return translate(lang, 'caveat.filter-excludes', { filters });
+  }
+  return translate(lang, `caveat.${c.code}`);
 }

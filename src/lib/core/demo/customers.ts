@@ -116,6 +116,7 @@ export class CustomerPool {
       b.numeric('created_at').push(Math.floor(created / 1000) * 1000);
       b.numeric('last_active_at').push(Math.round(active / 1000) * 1000);
       b.numeric('churned_at').push(Number.isNaN(churn) ? NaN : Math.round(churn / 1000) * 1000);
+      b.numeric('churned').push(Number.isNaN(churn) ? 0 : 1);
       b.numeric('revenue').push(Math.round(revenue * 100) / 100);
       b.text('segment').push(seg.name);
       b.endRow();

@@ -172,7 +172,9 @@ function extras(
     cu.text('customer_id').push(`C${i}`);
     cu.numeric('created_at').push(since);
     cu.numeric('last_active_at').push(since + Math.floor(r() * span));
-    cu.numeric('churned_at').push(r() < 0.2 ? since + Math.floor(r() * span) : NaN);
+    const churnedAt = r() < 0.2 ? since + Math.floor(r() * span) : NaN;
+    cu.numeric('churned_at').push(churnedAt);
+    cu.numeric('churned').push(churnedAt === churnedAt ? 1 : 0);
     cu.numeric('revenue').push(r() < 0.95 ? Math.round(r() * 5000) : NaN);
     cu.text('segment').push(pick(r, ['retail', 'business']));
     cu.endRow();

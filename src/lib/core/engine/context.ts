@@ -22,6 +22,12 @@ export interface Rows {
   readonly prev: Uint32Array;
 }
 
+/** A row list a KPI asked for: the times it was taken from, and whether the view left it empty. */
+export interface Asked {
+  readonly times: Float64Array;
+  readonly empty: boolean;
+}
+
 export interface Period {
   readonly start: number;
   readonly end: number;
@@ -44,10 +50,29 @@ export class Ctx {
     readonly view: ResolvedView,
     readonly prev: Period,
     readonly settings: Settings,
-    readonly now: number
+    readonly now: number,
+    /** Latest event in the dataset (index.ts `latestEvent`; null = none): the data says nothing after it. */
+    readonly dataEnd: number | null = null
   ) {
     this.tz = settings.timeZone;
     this.buckets = makeBuckets(view.start, view.end, view.grain, this.tz, settings.weekStart);
+    this.asOf = Math.min(now, dataEnd ?? Infinity);
+  }
+
+  /**
+   * What the data knows is as of this instant: now, or the latest record when that is earlier (an
+   * export says nothing about what happened after it was taken). A ticket still open at this
+   * instant with its deadline ahead is undecided, not late.
+   */
+  readonly asOf: number;
+
+  /**
+   * The same instant for the previous period, shifted back by the distance between the two
+   * periods' starts: the previous period's tickets are looked at when they were as old as the
+   * view's are now, so a period still in progress is compared like with like.
+   */
+  get prevAsOf(): number {
+    return this.asOf - (this.view.start - this.prev.start);
   }
 
   get hours(): HoursMode {
@@ -59,9 +84,27 @@ export class Ctx {
     return this.masks.get(kind)!;
   }
 
+  /**
+   * The row lists asked for since `track()` (key → the times they were taken from), so the
+   * engine can tell a KPI emptied by the filters from one with no records in the period.
+   */
+  private asked: Map<string, Asked> | null = null;
+
+  track(): Map<string, Asked> {
+    this.asked = new Map();
+    return this.asked;
+  }
+
   /** Filtered rows of `kind` whose `field` lies in the view / previous period; null when absent. */
   rows(kind: RecordKind, field: string, derived?: Float64Array): Rows | null {
     const key = `${kind}.${field}`;
+    const out = this.rowsOf(kind, field, key, derived);
+    const times = derived ?? num(this.data[kind], field);
+    if (this.asked && times) this.asked.set(key, { times, empty: out === null || out.cur.length === 0 });
+    return out;
+  }
+
+  private rowsOf(kind: RecordKind, field: string, key: string, derived?: Float64Array): Rows | null {
     if (this.rowsMemo.has(key)) return this.rowsMemo.get(key)!;
     const table = this.data[kind];
     const v = derived ?? num(table, field);

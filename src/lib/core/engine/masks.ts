@@ -10,8 +10,9 @@
  *   `category` matches the call's `queue` (a queue is a call's topic); agent and team as is;
  *   calls have no priority, so a priority filter leaves them unfiltered.
  * - messages and surveys: their own value, else (empty or no such column) the value of the
- *   ticket they belong to (conversation_id / ticket_id = ticket_id); a row with neither is
- *   excluded, like a ticket without that field.
+ *   ticket they belong to (conversation_id / ticket_id = ticket_id); a survey about a call
+ *   (call_id) is the `phone` channel; a row with none of these is excluded, like a ticket
+ *   without that field.
  * - customers and costs carry none of these fields and are never filtered (a cost's `category`
  *   is a cost type, not a ticket category).
  */
@@ -62,7 +63,10 @@ function applyOwnOrTicket(
   const tcol = text(tickets, field);
   const joinByCode = tcol ? ticketRowByCode(table, link, tickets) : undefined;
   const linkCodes = text(table, link)?.codes;
-  if (!own && !(tcol && joinByCode && linkCodes)) return; // nobody can tell: unfiltered
+  // A survey about a call came by phone, as the call did (calls are the `phone` channel).
+  const call = field === 'channel' && table.kind === 'surveys' ? text(table, 'call_id') : undefined;
+  const phoneOk = allowed.includes('phone');
+  if (!own && !(tcol && joinByCode && linkCodes) && !call) return; // nobody can tell: unfiltered
   const ownOk = own ? allowedCodes(own, allowed) : undefined;
   const tOk = tcol ? allowedCodes(tcol, allowed) : undefined;
   for (let i = 0; i < mask.length; i++) {
@@ -70,6 +74,10 @@ function applyOwnOrTicket(
     const oc = own ? own.codes[i] : 0;
     if (oc !== 0) {
       if (!ownOk![oc]) mask[i] = 0;
+      continue;
+    }
+    if (call && call.codes[i] !== 0) {
+      mask[i] = phoneOk ? 1 : 0;
       continue;
     }
     const row = joinByCode && linkCodes ? joinByCode[linkCodes[i]] : -1;

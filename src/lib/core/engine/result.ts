@@ -8,7 +8,7 @@ import type { ColumnTable, TextColumn } from '../columns/table';
 import type { Agg, Cells, Group } from './aggregate';
 import { cached } from './cache';
 import { text } from './columns';
-import type { KpiResult } from './types';
+import type { KpiCaveat, KpiResult } from './types';
 
 export function unavailable(id: KpiId, missing: readonly string[], notes?: readonly string[]): KpiResult {
   return {
@@ -28,6 +28,7 @@ export function unavailable(id: KpiId, missing: readonly string[], notes?: reado
 export interface Extra {
   readonly headline?: string;
   readonly notes?: readonly string[];
+  readonly caveats?: readonly KpiCaveat[];
   /** Durations: report median and p90 (null when n = 0). */
   readonly quantiles?: boolean;
 }
@@ -46,7 +47,8 @@ export function result(id: KpiId, agg: Agg, prev: { value: number | null; n: num
     trend: agg.trend,
     breakdowns: agg.breakdowns,
     ...(extra.headline !== undefined ? { headline: extra.headline } : {}),
-    ...(notes.length ? { notes } : {})
+    ...(notes.length ? { notes } : {}),
+    ...(extra.caveats?.length ? { caveats: extra.caveats } : {})
   };
 }
 

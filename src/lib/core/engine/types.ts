@@ -95,6 +95,21 @@ export interface BreakdownRow {
  */
 export type Breakdowns = Readonly<Record<string, readonly BreakdownRow[]>>;
 
+/**
+ * What the card itself must say about a figure (notes are for the detail view), as a code the
+ * interface words in each language:
+ * - `same-age`: the previous period is seen as it stood when its tickets were as old as the
+ *   view's, because the view's work is not finished yet;
+ * - `costs-spread`: cost rows covering a period (a month by default) are spread over its days;
+ * - `snapshot`: the data has no dates behind the figure: a state as exported, no comparison;
+ * - `filter-excludes`: the view's filters leave nothing this KPI can measure (`filters` names them).
+ */
+export type KpiCaveat =
+  | { readonly code: 'same-age' }
+  | { readonly code: 'costs-spread' }
+  | { readonly code: 'snapshot' }
+  | { readonly code: 'filter-excludes'; readonly filters: readonly FilterField[] };
+
 export interface KpiResult {
   readonly id: KpiId;
   /** False when the data lacks what the KPI needs: then `value` is null and `missing` says what. */
@@ -115,6 +130,8 @@ export interface KpiResult {
   readonly headline?: string;
   /** Computed from durations an export gave rather than from timestamps, or other caveats. */
   readonly notes?: readonly string[];
+  /** What the card must say beside the figure (see `KpiCaveat`). */
+  readonly caveats?: readonly KpiCaveat[];
 }
 
 export type { TargetSetting } from '../catalog/types';

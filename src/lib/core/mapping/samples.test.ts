@@ -70,14 +70,14 @@ describe.skipIf(!dir)('public samples map with no question', () => {
     });
   });
 
-  it('telco_customer_churn.csv: customers, churn flag not stored without a date', () => {
+  it('telco_customer_churn.csv: customers, the undated churn flag as churned (never churned_at)', () => {
     const m = guess('telco_customer_churn.csv');
     expect([m.kind, m.format, m.complete]).toEqual(['customers', 'ibm-telco-churn', true]);
     expect(fieldsByHeader(m)).toMatchObject({
       customerID: 'customer_id',
       TotalCharges: 'revenue',
       Contract: 'segment',
-      Churn: null
+      Churn: 'churned'
     });
     expect(column(m, 'Churn').note).toMatch(/date/);
   });

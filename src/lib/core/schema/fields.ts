@@ -112,6 +112,8 @@ export const FIELDS: Readonly<Record<RecordKind, readonly FieldDef[]>> = {
     time('created_at'),
     time('last_active_at'),
     time('churned_at'),
+    // Churned, with no date (a churn flag): enough for a snapshot share, not for a rate over time.
+    bool('churned'),
     num('revenue'),
     t('segment')
   ],

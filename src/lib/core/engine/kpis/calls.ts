@@ -285,6 +285,6 @@ export function callsPerAgentDay(ctx: Ctx): KpiResult {
       breakdowns: { agent: byAgent }
     },
     { value: per(prev.handled, prev.agentDays), n: prev.handled },
-    { notes: [`${cur.agentDays} agent-days`, 'calls only; tickets are counted in closed_per_agent'] }
+    { notes: [`${cur.agentDays} agent-days`, 'calls only; tickets are counted in “Closed per agent”'] }
   );
 }

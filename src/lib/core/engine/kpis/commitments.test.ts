@@ -105,47 +105,19 @@ const NOW = at('2024-07-03T12:00:00Z');
 const r = (s = {}) => kpis({ tickets }, V, s, NOW);
 
 describe('commitment KPIs (golden)', () => {
-  it("sla_compliance: the file's flags, then due columns, then the policy, row by row", () => {
+  it('sla_compliance: the file\'s flags, then due columns, then the policy, row by row', () => {
     const k = r().sla_compliance;
     // m1 1, m2 0, m3 0, m4 undecided, m5 1 (flag), m6 1 (policy), m7 0 (policy) → 3/6.
     expect([k.value, k.n]).toEqual([50, 6]);
     expect(k.notes).toEqual([
       "1 tickets from the file's SLA flag",
       '4 tickets from their due dates in the file',
-      '2 tickets from your SLA policy'
+      '2 tickets from your SLA policy',
+      '1 open tickets not yet due when the data ends are not judged'
     ]);
     expect([k.previous, k.previousN]).toEqual([100, 1]);
     // Jul 1: m1 ✓ m2 ✗ → 50; Jul 2: m3 ✗ m5 ✓ m6 ✓ → 66.7; Jul 3: m7 ✗ (m4 undecided) → 0.
     expect(k.trend.map((p) => p.value)).toEqual([50, (2 / 3) * 100, 0]);
-  });
-
-  it("sla_compliance: a row's own SLA flag wins over its due columns and the policy", () => {
-    // Both rows missed their due dates by the timestamps; the helpdesk (paused clock) says row f met.
-    const both = table(
-      'tickets',
-      [
-        {
-          ticket_id: 'f',
-          created_at: '2024-07-01T09:00:00Z',
-          resolved_at: '2024-07-01T18:00:00Z',
-          due_at: '2024-07-01T12:00:00Z',
-          resolution_sla_met: 1
-        },
-        {
-          ticket_id: 'g',
-          created_at: '2024-07-01T09:00:00Z',
-          resolved_at: '2024-07-01T18:00:00Z',
-          due_at: '2024-07-01T12:00:00Z'
-        }
-      ],
-      ['resolution_sla_met']
-    );
-    const k = kpis({ tickets: both }, V, {}, NOW).sla_compliance;
-    expect([k.value, k.n]).toEqual([50, 2]);
-    expect(k.notes?.slice(0, 2)).toEqual([
-      "1 tickets from the file's SLA flag",
-      '1 tickets from their due dates in the file'
-    ]);
   });
 
   it('sla_compliance without a policy judges only rows with deadlines or flags', () => {
@@ -169,7 +141,7 @@ describe('commitment KPIs (golden)', () => {
     ]);
   });
 
-  it('sla_compliance cannot judge the resolution of a ticket closed at an unknown time', () => {
+  it('sla_compliance does not judge resolution when no ticket has a resolution time', () => {
     const t = table('tickets', [
       // Closed by status, no time: resolution unknown → first response met but outcome undecided.
       {
@@ -200,7 +172,10 @@ describe('commitment KPIs (golden)', () => {
       }
     ]);
     const k = kpis({ tickets: t }, V, {}, NOW).sla_compliance;
-    expect([k.value, k.n]).toEqual([0, 2]);
+    // No ticket has a resolution time: resolution is not judged at all (judging only the open
+    // ones would count misses and never a success); first responses decide: a ✓, b ✗, c ✓.
+    expect([k.value, k.n]).toEqual([(2 / 3) * 100, 3]);
+    expect(k.notes).toContain('judged on first response only: no ticket has a resolution time');
   });
 
   it('sla_compliance never counts a part it cannot check as met', () => {
@@ -233,7 +208,7 @@ describe('commitment KPIs (golden)', () => {
     const k = kpis({ tickets: noFr }, V, { slaPolicy: [] }, NOW).sla_compliance;
     // a 1, b 0, c not judged → 1/2 = 50 % (before: c counted as met → 2/3).
     expect([k.value, k.n]).toEqual([50, 2]);
-    expect(k.notes).toContain('judged on resolution only: tickets.first_response_at has no values');
+    expect(k.notes).toContain('judged on resolution only: no ticket has a first response time');
     // Deadlines but no outcome column with a value (first_response_at mapped but blank, no
     // resolution columns): unavailable, not 100 %.
     const blind = table('tickets', [
@@ -284,11 +259,13 @@ describe('commitment KPIs (golden)', () => {
 
   it('overdue_rate: open tickets past their due time at the end', () => {
     const k = r().overdue_rate;
-    // Open at the end: m3 (due Jul 5) no; m4 (due Jul 6) no; m5 (policy Jul 2 16:00) yes;
-    // m7 (policy Jul 3 16:00) yes; m8 (policy Jun 25) yes → 3/5. At the start: m8, m9 both past due → 100.
-    expect([k.value, k.n, k.previous]).toEqual([60, 5, 100]);
+    // Taken when the data ends (Jul 3 11:00, the latest event), not at the end of the day:
+    // open: m3 (due Jul 5) no; m4 (due Jul 6) no; m5 (policy Jul 2 16:00) yes;
+    // m7 (policy Jul 3 16:00, still ahead) no; m8 (policy Jun 25) yes → 2/5. The previous state
+    // is taken three days earlier (Jun 30 11:00): m8, m9 both past due → 100.
+    expect([k.value, k.n, k.previous]).toEqual([40, 5, 100]);
     // End of Jul 1: m2 (due Jul 2 12:00) no, m8 yes, m9 yes → 2/3; end of Jul 2: m3 no, m5 yes, m8 yes → 2/3.
-    expect(k.trend.map((p) => p.value)).toEqual([(2 / 3) * 100, (2 / 3) * 100, 60]);
+    expect(k.trend.map((p) => p.value)).toEqual([(2 / 3) * 100, (2 / 3) * 100, 40]);
     // Tickets without due_at get one from the policy: m5 m6 m7 m8 m9.
     expect(k.notes).toEqual(['5 due times from the SLA policy']);
   });

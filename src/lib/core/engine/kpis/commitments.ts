@@ -80,6 +80,10 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
   const sels = froms.map(() => (picking(ctx) ? new Float64Array(t.length).fill(NaN) : null));
   const E = ctx.view.end;
   const S = ctx.view.start;
+  // The headline states are taken just after the latest event (never later: a due time later
+  // today is not overdue yet), the previous one as many days earlier (the same point of its period).
+  const Ec = Math.min(E, ctx.asOf + 1);
+  const Sp = Math.min(S, ctx.prevAsOf + 1);
   for (let i = 0; i < t.length; i++) {
     if (mask !== null && mask[i] === 0) continue;
     const c = created[i];
@@ -87,7 +91,8 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
     const z = at[i];
     const cb = c < S ? 0 : bucketOf(trC, i);
     const openAtE = z !== z || z >= E;
-    const openAtS = c < S && (z !== z || z >= S);
+    const openAtEc = c < Ec && (z !== z || z >= Ec);
+    const openAtS = c < Sp && (z !== z || z >= Sp);
     // Resolved before the view: never open inside it (no trend span).
     const spans = !(z === z && z < S);
     const to = spans && cb >= 0 ? (openAtE ? nB : bucketOf(trR, i)) : -1;
@@ -96,11 +101,11 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
       if (f !== f) continue;
       const o = 6 * q;
       c6[o + POP]++;
-      if (c < S) c6[o + PREV_POP]++;
+      if (c < Sp) c6[o + PREV_POP]++;
       if (cb >= 0) dPop[q][cb]++;
-      if (openAtE) {
+      if (openAtEc) {
         c6[o + N]++;
-        const hit = f < E;
+        const hit = f < Ec;
         if (hit) c6[o + HIT]++;
         const sel = sels[q];
         if (sel !== null) sel[i] = hit ? 1 : 0;
@@ -113,12 +118,12 @@ function stateCounts(ctx: Ctx, froms: readonly Float64Array[], rates: readonly b
       }
       if (openAtS) {
         c6[o + PN]++;
-        if (f < S) c6[o + PK]++;
+        if (f < Sp) c6[o + PK]++;
       }
       if (to < 0 || cb >= to) continue;
       dDen[q][cb]++;
       dDen[q][to]--;
-      const fromN = f === c ? cb : f < S ? 0 : f >= E ? nB : Math.max(cb, ctx.buckets.indexOf(f));
+      const fromN = f === c ? cb : f < S ? 0 : f >= Ec ? nB : Math.max(cb, ctx.buckets.indexOf(f));
       if (fromN < to) {
         dNum[q][fromN]++;
         dNum[q][to]--;

@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { kpis, table, values } from '../test-fixtures';
 
+// Daily cost rows (period_end = the next day): each falls on its own day.
 const costs = table('costs', [
-  { period_start: '2024-07-01T00:00:00Z', amount: 1000, category: 'staff' },
-  { period_start: '2024-07-02T00:00:00Z', amount: 300, category: 'telephony' },
-  { period_start: '2024-07-03T00:00:00Z', amount: 200, category: 'telephony' },
-  { period_start: '2024-06-30T00:00:00Z', amount: 400, category: 'telephony' }
+  { period_start: '2024-07-01T00:00:00Z', period_end: '2024-07-02T00:00:00Z', amount: 1000, category: 'staff' },
+  { period_start: '2024-07-02T00:00:00Z', period_end: '2024-07-03T00:00:00Z', amount: 300, category: 'telephony' },
+  { period_start: '2024-07-03T00:00:00Z', period_end: '2024-07-04T00:00:00Z', amount: 200, category: 'telephony' },
+  { period_start: '2024-06-30T00:00:00Z', period_end: '2024-07-01T00:00:00Z', amount: 400, category: 'telephony' }
 ]);
 
 const calls = table('calls', [
@@ -64,12 +65,31 @@ const customers = table('customers', [
 const V = { from: '2024-07-01', to: '2024-07-03' };
 
 describe('cost and customer KPIs (golden)', () => {
-  it('operating_cost sums cost rows by period start', () => {
+  it('operating_cost sums daily cost rows on their days', () => {
     const k = kpis({ costs }, V).operating_cost;
     // 1000 + 300 + 200 = 1500 over 3 rows; previous 400.
     expect([k.value, k.n, k.previous]).toEqual([1500, 3, 400]);
     expect(values(k, 'category')).toEqual({ staff: 1000, telephony: 500 });
     expect(k.trend.map((p) => p.value)).toEqual([1000, 300, 200]);
+  });
+
+  it('operating_cost spreads a monthly cost row over the days of its month', () => {
+    const monthly = table('costs', [
+      // No period_end: the calendar month of period_start (31 days).
+      { period_start: '2024-07-01T00:00:00Z', amount: 3100, category: 'staff' },
+      // An explicit period: Jun 16 – Jul 16 (30 days), 600 → 20 a day.
+      { period_start: '2024-06-16T00:00:00Z', period_end: '2024-07-16T00:00:00Z', amount: 600, category: 'tools' }
+    ]);
+    const k = kpis({ costs: monthly }, V).operating_cost;
+    // Jul 1–3: 3 × 100 + 3 × 20 = 360; previous Jun 28–30: 3 × 20 = 60.
+    expect(k.value).toBeCloseTo(360, 9);
+    expect(k.previous).toBeCloseTo(60, 9);
+    expect([k.n, k.previousN]).toEqual([2, 1]);
+    expect(k.trend.map((p) => p.value)).toEqual([120, 120, 120]);
+    expect(k.caveats).toEqual([{ code: 'costs-spread' }]);
+    const calls30 = kpis({ costs: monthly, calls }, V).cost_per_call;
+    // No call-related category: all costs, 360 over 4 inbound calls.
+    expect(calls30.value).toBeCloseTo(90, 9);
   });
 
   it('cost_per_call: call-related cost over inbound calls', () => {
@@ -87,13 +107,15 @@ describe('cost and customer KPIs (golden)', () => {
     ]);
     const k = kpis({ costs, calls: withCost }, V).cost_per_call;
     // (2 + 4) / 3 inbound calls = 2.
-    expect([k.value, k.n, k.notes]).toEqual([2, 3, ['from calls.cost']]);
+    expect([k.value, k.n, k.notes]).toEqual([2, 3, ['from the calls’ cost column']]);
     expect(kpis({ calls }, V).cost_per_call.missing).toEqual(['costs.amount', 'costs.category', 'calls.cost']);
   });
 
   it('cost_per_call is null (n 0) where no cost row falls, never 0', () => {
     // Telephony cost only on Jul 2 (300); calls on Jul 1, 2 and 3 and in the previous period.
-    const sparse = table('costs', [{ period_start: '2024-07-02T00:00:00Z', amount: 300, category: 'telephony' }]);
+    const sparse = table('costs', [
+      { period_start: '2024-07-02T00:00:00Z', period_end: '2024-07-03T00:00:00Z', amount: 300, category: 'telephony' }
+    ]);
     const k = kpis({ costs: sparse, calls }, V).cost_per_call;
     // Period: 300 / 4 inbound = 75. Buckets: Jul 1 no cost → null n 0; Jul 2 300 / 1 call = 300; Jul 3 null n 0.
     expect([k.value, k.n]).toEqual([75, 4]);
@@ -104,7 +126,8 @@ describe('cost and customer KPIs (golden)', () => {
     ]);
     // Previous period (Jun 28–30): no cost row → null, not 0 / 2.
     expect(k.previous).toBeNull();
-    expect(k.notes).toContain('cost periods are attributed by period_start');
+    // One-day rows are not spread: nothing to say about it.
+    expect(k.caveats).toBeUndefined();
   });
 
   it('revenue_per_customer: revenue to date over customers to date', () => {

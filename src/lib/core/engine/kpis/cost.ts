@@ -1,16 +1,18 @@
 /**
- * Cost and customer KPIs (kpi-catalog.md, "Cost and customers"). Cost rows are attributed by
- * period_start; customers are counted as of an instant (the end of the period, or of each
+ * Cost and customer KPIs (kpi-catalog.md, "Cost and customers"). Cost rows are spread over the
+ * days they cover (derived/cost-spans.ts); customers are counted as of an instant (the end of the period, or of each
  * bucket). Neither costs nor customers carry the filter fields, so filters never narrow them
  * (a note says so when a filter is active).
  */
-import { aggregate, breakdownRows, headline } from '../aggregate';
+import type { KpiId } from '../../catalog';
+import { breakdownRows } from '../aggregate';
 import { filled, num, text } from '../columns';
 import type { Ctx } from '../context';
 import { activeFilters } from '../masks';
 import { inbound } from '../derived/calls';
+import { costSpans, dayCoord, shareIn } from '../derived/cost-spans';
 import { groupsOf, result, unavailable } from '../result';
-import type { KpiResult } from '../types';
+import type { KpiCaveat, KpiResult } from '../types';
 import { bucketOf } from './common';
 import { allRows, countedWhere, pick, picking, type PickGroup } from '../pick';
 import type { ColumnTable } from '../../columns/table';
@@ -25,25 +27,117 @@ function currencyNote(ctx: Ctx): string {
   return used.length > 1 ? `mixed currencies (${used.join(', ')}) summed as they are` : '';
 }
 
-/** Sum of cost amounts whose period_start is in the period; breakdown by cost category. */
+/** What the spread cost rows put in the view, its buckets and the previous period. */
+interface SpreadCosts {
+  readonly sum: number;
+  /** Cost rows with a part in the view (n); in the previous period. */
+  readonly n: number;
+  readonly prevSum: number;
+  readonly prevN: number;
+  readonly bSum: Float64Array;
+  readonly bN: Float64Array;
+  /** Per category code (when the table has categories). */
+  readonly catSum: Float64Array;
+  readonly catN: Float64Array;
+  readonly spread: number;
+  /** While drilling (pick.ts): the rows with a part in the view and that part. */
+  readonly picked: { rows: number[]; vals: number[] } | null;
+}
+
+/**
+ * Cost rows spread over the days they cover (derived/cost-spans.ts), summed over the view, each
+ * trend bucket and the previous period. `keep` picks the rows (call-related categories).
+ */
+function spreadCosts(ctx: Ctx, keep: ((i: number) => boolean) | null): SpreadCosts | null {
+  const c = ctx.data.costs;
+  const amount = num(c, 'amount');
+  const spans = c ? costSpans(c, ctx.tz) : null;
+  if (!c || !amount || !spans) return null;
+  const tz = ctx.tz;
+  const S = dayCoord(ctx.view.start, tz);
+  const E = dayCoord(ctx.view.end, tz);
+  const PS = dayCoord(ctx.prev.start, tz);
+  const starts = Array.from(ctx.buckets.starts, (x) => Math.max(dayCoord(x, tz), S));
+  const nB = starts.length;
+  const cat = text(c, 'category');
+  const out = {
+    sum: 0,
+    n: 0,
+    prevSum: 0,
+    prevN: 0,
+    bSum: new Float64Array(nB),
+    bN: new Float64Array(nB),
+    catSum: new Float64Array(cat ? cat.dict.length : 0),
+    catN: new Float64Array(cat ? cat.dict.length : 0),
+    spread: spans.spread,
+    picked: picking(ctx) ? { rows: [] as number[], vals: [] as number[] } : null
+  };
+  for (let i = 0; i < c.length; i++) {
+    if (spans.from[i] !== spans.from[i] || (keep !== null && !keep(i))) continue;
+    // A row of zero length (period_end = period_start) is booked on its day.
+    const point = !(spans.to[i] > spans.from[i]);
+    const inView = point ? spans.from[i] >= S && spans.from[i] < E : spans.to[i] > S && spans.from[i] < E;
+    if (inView) {
+      const x = point ? amount[i] : shareIn(spans, amount, i, S, E);
+      out.sum += x;
+      out.n++;
+      if (out.picked) {
+        out.picked.rows.push(i);
+        out.picked.vals.push(x);
+      }
+      if (cat) {
+        out.catSum[cat.codes[i]] += x;
+        out.catN[cat.codes[i]]++;
+      }
+      for (let b = 0; b < nB; b++) {
+        const a = starts[b];
+        const z = b + 1 < nB ? starts[b + 1] : E;
+        const hit = point ? spans.from[i] >= a && spans.from[i] < z : spans.to[i] > a && spans.from[i] < z;
+        if (!hit) continue;
+        out.bSum[b] += point ? amount[i] : shareIn(spans, amount, i, a, z);
+        out.bN[b]++;
+      }
+    }
+    const inPrev = point ? spans.from[i] >= PS && spans.from[i] < S : spans.to[i] > PS && spans.from[i] < S;
+    if (inPrev) {
+      out.prevSum += point ? amount[i] : shareIn(spans, amount, i, PS, S);
+      out.prevN++;
+    }
+  }
+  return out;
+}
+
+const SPREAD_NOTE = 'costs covering a period are spread over its days (a month when the row gives no end)';
+
+/** Cost rows' amounts over the period, each spread over the days it covers; breakdown by cost category. */
 export function operatingCost(ctx: Ctx): KpiResult {
   const id = 'operating_cost';
   const c = ctx.data.costs;
-  const amount = num(c, 'amount');
-  const r = ctx.rows('costs', 'period_start');
-  if (!c || !amount || !r) return unavailable(id, ['costs.amount']);
-  const vals = (rows: Uint32Array, slot: string) => {
-    const out = ctx.scratch(slot, rows.length);
-    for (let j = 0; j < rows.length; j++) out[j] = amount[rows[j]];
-    return out;
-  };
-  const cur = vals(r.cur, 'a');
-  const groups = groupsOf(c, ['category']);
-  pick(ctx, { kind: 'costs', rows: r.cur, vals: cur, numerator: 'none', groups });
-  const agg = aggregate({ stat: 'sum', rows: r.cur, vals: cur, trend: ctx.trend('costs', 'period_start'), groups });
-  return result(id, agg, headline('sum', r.prev, vals(r.prev, 'b')), {
-    notes: [currencyNote(ctx), unfilteredNote(ctx, 'costs')]
-  });
+  const k = c && num(c, 'period_start') ? spreadCosts(ctx, null) : null;
+  if (!c || !k) return unavailable(id, ['costs.amount']);
+  const cat = text(c, 'category');
+  if (k.picked)
+    pick(ctx, {
+      kind: 'costs',
+      rows: Uint32Array.from(k.picked.rows),
+      vals: Float64Array.from(k.picked.vals),
+      numerator: 'none',
+      groups: groupsOf(c, ['category'])
+    });
+  return result(
+    id,
+    {
+      value: k.n > 0 ? k.sum : null,
+      n: k.n,
+      trend: ctx.buckets.keys.map((start, b) => ({ start, value: k.bN[b] > 0 ? k.bSum[b] : null, n: k.bN[b] })),
+      breakdowns: cat ? { category: breakdownRows(cat.dict, k.catSum, k.catN, (x) => x) } : {}
+    },
+    { value: k.prevN > 0 ? k.prevSum : null, n: k.prevN },
+    {
+      notes: [k.spread ? SPREAD_NOTE : '', currencyNote(ctx), unfilteredNote(ctx, 'costs')],
+      caveats: k.spread ? [{ code: 'costs-spread' }] : []
+    }
+  );
 }
 
 export const CALL_COST = /call|phone|tele|voice|ivr|contact|تلفن|هاتف|טלפון/i;
@@ -103,38 +197,27 @@ export function costPerCall(ctx: Ctx): KpiResult {
     }
   }
   const notes: string[] = [];
+  const caveats: KpiCaveat[] = [];
   if (!useCallCost) {
-    const amount = num(costs, 'amount')!;
     const cat = text(costs, 'category');
     const related = cat ? cat.dict.map((s) => CALL_COST.test(s)) : null;
     const anyRelated = related?.includes(true) ?? false;
-    const keep = (i: number) => !anyRelated || related![cat!.codes[i]];
-    const trK = ctx.trend('costs', 'period_start')!;
-    for (let j = 0; j < rk!.cur.length; j++) {
-      const i = rk!.cur[j];
-      if (keep(i) && amount[i] === amount[i]) {
-        cost += amount[i];
-        costN++;
-        const b = bucketOf(trK, i);
-        if (b >= 0) {
-          bCost[b] += amount[i];
-          bCostN[b]++;
-        }
-      }
-    }
-    for (let j = 0; j < rk!.prev.length; j++) {
-      const i = rk!.prev[j];
-      if (keep(i) && amount[i] === amount[i]) {
-        prevCost += amount[i];
-        prevCostN++;
-      }
+    const k = spreadCosts(ctx, anyRelated ? (i) => related![cat!.codes[i]] : null)!;
+    cost += k.sum;
+    costN += k.n;
+    prevCost += k.prevSum;
+    prevCostN += k.prevN;
+    for (let b = 0; b < nB; b++) {
+      bCost[b] += k.bSum[b];
+      bCostN[b] += k.bN[b];
     }
     notes.push(
       anyRelated ? 'call-related cost categories only' : 'costs have no call-related category: all costs used',
       currencyNote(ctx),
-      'cost periods are attributed by period_start'
+      k.spread ? SPREAD_NOTE : ''
     );
-  } else notes.push('from calls.cost');
+    if (k.spread) caveats.push({ code: 'costs-spread' });
+  } else notes.push('from the calls’ cost column');
   // The calls divided by (none when no cost figure falls in the period: n is then 0).
   if (picking(ctx))
     pick(ctx, {
@@ -160,7 +243,7 @@ export function costPerCall(ctx: Ctx): KpiResult {
       breakdowns: {}
     },
     { value: per(prevCost, prevCalls, prevCostN), n: nOf(prevCalls, prevCostN) },
-    { notes }
+    { notes, caveats }
   );
 }
 
@@ -235,7 +318,9 @@ export function revenuePerCustomer(ctx: Ctx): KpiResult {
           return { start: ctx.buckets.keys[k], value: p.value, n: p.n };
         })
       : [];
-  const prev = at(ctx.view.start);
+  // Without sign-up dates every customer exists at every instant: the figure is the list as
+  // exported, and a "previous period" would only repeat it ("0 % unchanged" with nothing behind it).
+  const prev = created ? at(ctx.view.start) : { value: null, n: 0 };
   return result(
     id,
     { value: now.value, n: now.n, trend, breakdowns },
@@ -244,7 +329,8 @@ export function revenuePerCustomer(ctx: Ctx): KpiResult {
       notes: [
         now.blank ? `${now.blank} customers without a revenue figure left out` : '',
         unfilteredNote(ctx, 'customers')
-      ]
+      ],
+      caveats: created ? [] : [{ code: 'snapshot' }]
     }
   );
 }
@@ -301,12 +387,54 @@ export function inactiveCustomers(ctx: Ctx): KpiResult {
   );
 }
 
+/**
+ * A churn flag with no dates (a customer list as exported): the share of customers not churned
+ * in that list. A state, not a rate over the period: no previous period, no trend, and the card
+ * says it is a snapshot.
+ */
+function retentionSnapshot(ctx: Ctx, id: KpiId, cu: NonNullable<Ctx['data']['customers']>): KpiResult {
+  const flag = num(cu, 'churned')!;
+  const seg = text(cu, 'segment');
+  const sums = new Float64Array(seg ? seg.dict.length : 0);
+  const ns = new Float64Array(seg ? seg.dict.length : 0);
+  let n = 0;
+  let stayed = 0;
+  for (let i = 0; i < cu.length; i++) {
+    const f = flag[i];
+    if (f !== 0 && f !== 1) continue;
+    n++;
+    stayed += 1 - f;
+    if (seg) {
+      sums[seg.codes[i]] += 1 - f;
+      ns[seg.codes[i]]++;
+    }
+  }
+  return result(
+    id,
+    {
+      value: n > 0 ? (stayed / n) * 100 : null,
+      n,
+      trend: [],
+      breakdowns: seg ? { segment: breakdownRows(seg.dict, sums, ns, (x, m) => (x / m) * 100) } : {}
+    },
+    { value: null, n: 0 },
+    {
+      notes: [
+        `snapshot of the customer list: ${n - stayed} of ${n} churned, with no dates`,
+        unfilteredNote(ctx, 'customers')
+      ],
+      caveats: [{ code: 'snapshot' }]
+    }
+  );
+}
+
 /** ((customers at end − new customers in period) / customers at start) × 100. */
 export function retentionRate(ctx: Ctx): KpiResult {
   const id = 'retention_rate';
   const cu = ctx.data.customers;
   const created = num(cu, 'created_at');
   const churned = num(cu, 'churned_at');
+  if (cu && !churned && filled(cu, 'churned')) return retentionSnapshot(ctx, id, cu);
   if (!cu || !created || !churned)
     return unavailable(id, [
       ...(created ? [] : ['customers.created_at']),

@@ -176,16 +176,16 @@ describe('quality KPIs (golden)', () => {
       { ticket_id: 'c', created_at: '2024-06-04T10:00:00Z', csat: null }
     ]);
     const k = kpis({ tickets: t }, V).csat;
-    expect([k.value, k.n, k.notes]).toEqual([50, 2, ['from tickets.csat (1–5)']]);
+    expect([k.value, k.n, k.notes]).toEqual([50, 2, ['from the tickets’ satisfaction ratings (1–5)']]);
     const c = table('calls', [
       { call_id: 'a', queued_at: '2024-06-03T09:00:00Z', csat: 4 },
       { call_id: 'b', queued_at: '2024-06-03T10:00:00Z', csat: 0 },
       { call_id: 'c', queued_at: '2024-06-03T11:00:00Z', csat: 2 }
     ]);
     const kc = kpis({ calls: c }, V).csat;
-    // 4 satisfied, 2 not; 0 is "no rating" (off the 1–5 scale), left out → 1/2.
+    // 4 satisfied, 2 not; 0 is "no rating" (no answer, not an off-scale score), left out → 1/2.
     expect([kc.value, kc.n]).toEqual([50, 2]);
-    expect(kc.notes).toEqual(['from calls.csat (1–5; 0 = no rating)', '1 scores outside their scale left out']);
+    expect(kc.notes).toEqual(['from the calls’ satisfaction ratings (1–5; 0 = no rating)']);
     const none = kpis({ tickets: without('csat') }, V).csat;
     expect([none.available, none.value, none.missing]).toEqual([
       false,
@@ -299,8 +299,11 @@ describe('quality KPIs (golden)', () => {
 
   it('resolution_rate: tickets created in the period that are resolved', () => {
     const k = kpis({ tickets }, V).resolution_rate;
-    // Created in the view: q1 q2 q3 (resolved/closed), q4 open, q6 pending → 3/5; previous q7 → 100.
-    expect([k.value, k.n, k.previous]).toEqual([60, 5, 100]);
+    // Created in the view: q1 q2 q3 (resolved/closed), q4 open, q6 pending → 3/5. The data ends
+    // Jun 6 10:00, so the previous week is seen as of May 30 10:00: q7 (created Jun 1) did not
+    // exist yet at that age → no previous figure, and the card says the comparison is same-age.
+    expect([k.value, k.n, k.previous]).toEqual([60, 5, null]);
+    expect(k.caveats).toEqual([{ code: 'same-age' }]);
     const bare = table('tickets', [{ ticket_id: 'a', created_at: '2024-06-03T09:00:00Z' }]);
     expect(kpis({ tickets: bare }, V).resolution_rate.missing).toEqual(['tickets.resolved_at', 'tickets.status']);
   });
@@ -330,5 +333,28 @@ describe('quality KPIs (golden)', () => {
       'messages.direction',
       'tickets.replies'
     ]);
+  });
+});
+
+describe('csat from several sources', () => {
+  it('counts every response once: surveys, then ticket ratings no survey carries', () => {
+    const t = table('tickets', [
+      { ticket_id: 't1', created_at: '2024-06-03T09:00:00Z', csat: 5 },
+      // Rated on the ticket and answered in a survey: counted once, from the survey (2).
+      { ticket_id: 't2', created_at: '2024-06-03T10:00:00Z', csat: 4 },
+      { ticket_id: 't3', created_at: '2024-06-04T10:00:00Z', csat: 1 }
+    ]);
+    const s = table('surveys', [
+      { survey_id: 's1', responded_at: '2024-06-03T12:00:00Z', score: 2, ticket_id: 't2' },
+      { survey_id: 's2', responded_at: '2024-06-04T12:00:00Z', score: 5 }
+    ]);
+    const k = kpis({ tickets: t, surveys: s }, V).csat;
+    // Surveys: 2 ✗, 5 ✓; tickets not linked: t1 5 ✓, t3 1 ✗ → 2 / 4.
+    expect([k.value, k.n]).toEqual([50, 4]);
+    expect(k.notes).toEqual(['each rating counted once: 2 survey answers, 2 ticket ratings, 0 call ratings']);
+    const idx = kpis({ tickets: t, surveys: s }, V).satisfaction_index;
+    // (25 + 100 + 100 + 0) / 4.
+    expect(idx.value).toBeCloseTo(56.25, 10);
+    expect(idx.trend.reduce((a, p) => a + p.n, 0)).toBe(4);
   });
 });

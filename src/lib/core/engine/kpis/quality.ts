@@ -20,7 +20,7 @@ import { cached } from '../cache';
 import { groupsOf, unavailable } from '../result';
 import type { ColumnTable } from '../../columns/table';
 import type { RecordKind } from '../../schema/fields';
-import type { KpiResult } from '../types';
+import type { BreakdownRow, KpiResult } from '../types';
 import { CALL_GROUPS, SURVEY_GROUPS, TICKET_GROUPS, flagValues, resolvedRows, valuesFor, valuesOf } from './common';
 import { rowKpi } from './row-kpi';
 
@@ -45,89 +45,189 @@ interface ScoreSource {
   readonly min?: Float64Array;
   readonly max?: Float64Array;
   readonly groups: readonly string[];
-  readonly note: string;
+  /** Rows whose rating a survey already carries (1): counted once, from the survey. */
+  readonly linked: Uint8Array | null;
+  /** calls.csat 0 means "no rating", not a score off the scale. */
+  readonly zeroIsNone: boolean;
 }
 
-/** Surveys, else tickets.csat, else calls.csat — preferring a source that has values. */
-function scoreSource(ctx: Ctx): ScoreSource | null {
-  const { surveys: s, tickets: t, calls: c } = ctx.data;
-  const options: (ScoreSource | null)[] = [
-    s && num(s, 'score')
-      ? {
-          kind: 'surveys',
-          time: 'responded_at',
-          table: s,
-          score: num(s, 'score')!,
-          min: num(s, 'scale_min'),
-          max: num(s, 'scale_max'),
-          groups: SURVEY_GROUPS,
-          note: ''
-        }
-      : null,
-    t && num(t, 'csat')
-      ? {
-          kind: 'tickets',
-          time: 'created_at',
-          table: t,
-          score: num(t, 'csat')!,
-          groups: TICKET_GROUPS,
-          note: 'from tickets.csat (1–5)'
-        }
-      : null,
-    c && num(c, 'csat')
-      ? {
-          kind: 'calls',
-          time: 'queued_at',
-          table: c,
-          score: num(c, 'csat')!,
-          groups: CALL_GROUPS,
-          note: 'from calls.csat (1–5; 0 = no rating)'
-        }
-      : null
-  ];
-  const usable = options.filter((o): o is ScoreSource => o !== null);
-  return usable.find((o) => filled(o.table, o.kind === 'surveys' ? 'score' : 'csat')) ?? usable[0] ?? null;
+/**
+ * Per row of `other`, 1 when a survey names it (surveys.`field` = other.`key`). Per dictionary
+ * code, then one pass over the rows.
+ */
+function linkedBySurveys(s: ColumnTable, field: string, other: ColumnTable, key: string): Uint8Array | null {
+  const own = text(s, field);
+  const ids = text(other, key);
+  if (!own || !ids || !filled(s, field)) return null;
+  return cached(other, `rated-by-survey:${tableId(s)}:${field}`, () => {
+    const named = new Set(own.dict.slice(1));
+    const hit = Uint8Array.from(ids.dict, (v, k) => (k > 0 && named.has(v) ? 1 : 0));
+    const out = new Uint8Array(other.length);
+    for (let i = 0; i < out.length; i++) out[i] = hit[ids.codes[i]];
+    return out;
+  });
 }
+
+/**
+ * Every rating on record, each counted once: survey answers, then ticket and call ratings that
+ * no survey carries already (a call log's ratings become surveys at import, linked by call_id).
+ * Sources whose column holds no value are left out.
+ */
+function scoreSources(ctx: Ctx): ScoreSource[] {
+  const { surveys: s, tickets: t, calls: c } = ctx.data;
+  const out: ScoreSource[] = [];
+  const surveys = s && filled(s, 'score') ? s : undefined;
+  if (surveys)
+    out.push({
+      kind: 'surveys',
+      time: 'responded_at',
+      table: surveys,
+      score: num(surveys, 'score')!,
+      min: num(surveys, 'scale_min'),
+      max: num(surveys, 'scale_max'),
+      groups: SURVEY_GROUPS,
+      linked: null,
+      zeroIsNone: false
+    });
+  if (t && filled(t, 'csat'))
+    out.push({
+      kind: 'tickets',
+      time: 'created_at',
+      table: t,
+      score: num(t, 'csat')!,
+      groups: TICKET_GROUPS,
+      linked: surveys ? linkedBySurveys(surveys, 'ticket_id', t, 'ticket_id') : null,
+      zeroIsNone: false
+    });
+  if (c && filled(c, 'csat'))
+    out.push({
+      kind: 'calls',
+      time: 'queued_at',
+      table: c,
+      score: num(c, 'csat')!,
+      groups: CALL_GROUPS,
+      linked: surveys ? linkedBySurveys(surveys, 'call_id', c, 'call_id') : null,
+      zeroIsNone: true
+    });
+  return out;
+}
+
+/** The one source when it is not the surveys. */
+const SINGLE_NOTE: Readonly<Record<string, string>> = {
+  tickets: 'from the tickets’ satisfaction ratings (1–5)',
+  calls: 'from the calls’ satisfaction ratings (1–5; 0 = no rating)'
+};
 
 function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {
-  const src = scoreSource(ctx);
-  const r = src ? ctx.rows(src.kind, src.time) : null;
-  if (!src || !r) return unavailable(id, ['surveys.score', 'tickets.csat']);
+  const sources = scoreSources(ctx).filter((src) => ctx.rows(src.kind, src.time));
+  if (sources.length === 0) return unavailable(id, ['surveys.score', 'tickets.csat']);
   const top = ctx.settings.csatTopBox;
-  // Per response of the view (computed per view, not cached: one cheap pass); off-scale scores
-  // are left out and counted.
-  const score = (rows: Uint32Array, slot: string) => {
-    const out = ctx.scratch(slot, rows.length);
-    let offScale = 0;
-    const { min, max } = src;
-    for (let j = 0; j < rows.length; j++) {
-      const i = rows[j];
-      const x = src.score[i];
-      const lo = min && min[i] === min[i] ? min[i] : 1;
-      const hi = max && max[i] === max[i] ? max[i] : 5;
-      if (x !== x) out[j] = NaN;
-      else if (x < lo || x > hi || !(hi > lo)) {
-        out[j] = NaN;
-        offScale++;
-      } else if (mode === 'index') out[j] = ((x - lo) / (hi - lo)) * 100;
-      // A 2-point scale is thumbs down / up; otherwise the top `top` points are "satisfied".
-      else out[j] = hi - lo === 1 ? (x === hi ? 1 : 0) : x > hi - top ? 1 : 0;
-    }
-    return { vals: out, offScale };
-  };
   let offScale = 0;
-  return rowKpi(ctx, id, {
-    stat: mode === 'csat' ? 'rate' : 'mean',
-    rows: r,
-    vals: (rows, slot) => {
-      const s = score(rows, slot);
-      if (slot === 'a') offScale = s.offScale;
-      return s.vals;
-    },
-    trend: ctx.trend(src.kind, src.time),
-    groups: groupsOf(src.table, src.groups),
-    notes: () => [src.note, offScale > 0 ? `${offScale} scores outside their scale left out` : '']
+  // Per response of the view (computed per view, not cached: one cheap pass); off-scale scores
+  // are left out and counted, ratings a survey already carries are left to the survey.
+  const part = (src: ScoreSource): KpiResult => {
+    const r = ctx.rows(src.kind, src.time)!;
+    const { min, max, linked } = src;
+    return rowKpi(ctx, id, {
+      stat: mode === 'csat' ? 'rate' : 'mean',
+      rows: r,
+      vals: (rows, slot) => {
+        const out = ctx.scratch(`${slot}:${src.kind}`, rows.length);
+        for (let j = 0; j < rows.length; j++) {
+          const i = rows[j];
+          const x = src.score[i];
+          const lo = min && min[i] === min[i] ? min[i] : 1;
+          const hi = max && max[i] === max[i] ? max[i] : 5;
+          if (x !== x || (linked !== null && linked[i] === 1) || (src.zeroIsNone && x === 0)) out[j] = NaN;
+          else if (x < lo || x > hi || !(hi > lo)) {
+            out[j] = NaN;
+            if (slot === 'a') offScale++;
+          } else if (mode === 'index') out[j] = ((x - lo) / (hi - lo)) * 100;
+          // A 2-point scale is thumbs down / up; otherwise the top `top` points are "satisfied".
+          else out[j] = hi - lo === 1 ? (x === hi ? 1 : 0) : x > hi - top ? 1 : 0;
+        }
+        return out;
+      },
+      trend: ctx.trend(src.kind, src.time),
+      groups: groupsOf(src.table, src.groups)
+    });
+  };
+  const parts = sources.map((src) => ({ src, k: part(src) }));
+  const used = parts.filter((p) => p.k.n > 0 || p.k.previousN > 0);
+  const merged =
+    used.length > 1
+      ? mergeParts(
+          id,
+          mode === 'csat' ? 100 : 1,
+          used.map((p) => p.k)
+        )
+      : (used[0] ?? parts[0]).k;
+  const only = used.length === 1 ? used[0].src.kind : null;
+  const countOf = (kind: RecordKind) => used.find((p) => p.src.kind === kind)?.k.n ?? 0;
+  const notes = [
+    used.length > 1
+      ? `each rating counted once: ${countOf('surveys')} survey answers, ${countOf('tickets')} ticket ratings, ${countOf('calls')} call ratings`
+      : only && only !== 'surveys'
+        ? SINGLE_NOTE[only]
+        : '',
+    offScale > 0 ? `${offScale} scores outside their scale left out` : ''
+  ].filter((x) => x);
+  const { notes: _drop, ...rest } = merged;
+  return { ...rest, ...(notes.length ? { notes } : {}) };
+}
+
+/**
+ * One result from several sources of the same stat (a rate in percent: `scale` 100; a mean: 1):
+ * sums rebuilt as value × n, added per bucket and per breakdown key. A breakdown one source lacks
+ * counts that source's responses under '' (records without that field).
+ */
+function mergeParts(id: KpiId, scale: number, parts: readonly KpiResult[]): KpiResult {
+  const add = (acc: { s: number; n: number }, v: number | null, n: number) => {
+    if (v !== null && n > 0) {
+      acc.s += (v / scale) * n;
+      acc.n += n;
+    }
+  };
+  const fin = (a: { s: number; n: number }) => (a.n > 0 ? (a.s / a.n) * scale : null);
+  const head = { s: 0, n: 0 };
+  const prev = { s: 0, n: 0 };
+  for (const p of parts) {
+    add(head, p.value, p.n);
+    add(prev, p.previous, p.previousN);
+  }
+  const trend = parts[0].trend.map((pt, b) => {
+    const acc = { s: 0, n: 0 };
+    for (const p of parts) if (p.trend[b]) add(acc, p.trend[b].value, p.trend[b].n);
+    return { start: pt.start, value: fin(acc), n: acc.n };
   });
+  const names = [...new Set(parts.flatMap((p) => Object.keys(p.breakdowns)))];
+  const breakdowns: Record<string, BreakdownRow[]> = {};
+  for (const name of names) {
+    const byKey = new Map<string, { s: number; n: number }>();
+    for (const p of parts) {
+      const rows = p.breakdowns[name] ?? (p.n > 0 ? [{ key: '', value: p.value, n: p.n }] : []);
+      for (const row of rows) {
+        const acc = byKey.get(row.key) ?? { s: 0, n: 0 };
+        add(acc, row.value, row.n);
+        byKey.set(row.key, acc);
+      }
+    }
+    breakdowns[name] = [...byKey]
+      .filter(([, a]) => a.n > 0)
+      .map(([key, a]) => ({ key, value: fin(a), n: a.n }))
+      .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+  return {
+    id,
+    available: true,
+    missing: [],
+    value: fin(head),
+    n: head.n,
+    previous: fin(prev),
+    previousN: prev.n,
+    trend,
+    breakdowns
+  };
 }
 
 export const csat = (ctx: Ctx) => scored(ctx, 'csat', 'csat');
@@ -302,19 +402,55 @@ export function repeatIncidentRate(ctx: Ctx): KpiResult {
   ]);
 }
 
-/** Tickets created in the period that are resolved (as far as the data knows) / tickets created × 100. */
+/**
+ * Tickets created in the period that are resolved (as far as the data knows) / tickets created
+ * × 100. The previous period counts only what was resolved by `ctx.prevAsOf`, when its tickets
+ * were as old as the view's are now: otherwise a period still running (last 7 days) always looks
+ * worse than a finished one, only because its newest tickets have had no time yet.
+ */
 export function resolutionRate(ctx: Ctx): KpiResult {
   const id = 'resolution_rate';
   const t = ctx.data.tickets;
-  if (!t || !ctx.rows('tickets', 'created_at') || !resolution(t).known)
-    return unavailable(id, ['tickets.status', 'tickets.resolved_at']);
-  const at = resolution(t).at;
+  const r = ctx.rows('tickets', 'created_at');
+  if (!t || !r || !resolution(t).known) return unavailable(id, ['tickets.status', 'tickets.resolved_at']);
+  const { at, untimed } = resolution(t);
   const flag = cached(t, 'resolved-flag', () => {
     const out = new Uint8Array(at.length);
     for (let i = 0; i < out.length; i++) out[i] = at[i] === at[i] ? 1 : 0;
     return out;
   });
-  return ticketCreatedRate(ctx, id, flag, ['resolved as of the latest data']);
+  // The previous period as it stood at the cutoff: its tickets created after it have no
+  // counterpart in the view and are left out; those resolved after it count as open (untimed
+  // ones count as resolved: when is unknown).
+  const cutoff = ctx.prevAsOf;
+  const created = num(t, 'created_at')!;
+  let later = 0;
+  return rowKpi(ctx, id, {
+    stat: 'rate',
+    rows: r,
+    vals: (rows, slot) => {
+      const out = flagValues(ctx, rows, flag, slot);
+      if (slot === 'b')
+        for (let j = 0; j < rows.length; j++) {
+          const i = rows[j];
+          if (created[i] >= cutoff) {
+            out[j] = NaN;
+            later++;
+          } else if (out[j] === 1 && untimed[i] === 0 && at[i] > cutoff) {
+            out[j] = 0;
+            later++;
+          }
+        }
+      return out;
+    },
+    trend: ctx.trend('tickets', 'created_at'),
+    groups: groupsOf(t, TICKET_GROUPS),
+    notes: () => [
+      'resolved as of the latest data',
+      later ? 'the previous period as it stood at the same age: what it resolved later is not counted' : ''
+    ],
+    caveats: () => (later ? [{ code: 'same-age' }] : [])
+  });
 }
 
 /** Tickets (conversations) created in the period with at least one agent reply / all × 100. */

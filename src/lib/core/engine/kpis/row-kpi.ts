@@ -12,7 +12,7 @@ import { aggregate, headline, type Cells, type Group, type Stat, type TrendIndex
 import type { Ctx, Rows } from '../context';
 import { pick, picking, type Numerator } from '../pick';
 import { result } from '../result';
-import type { KpiResult } from '../types';
+import type { KpiCaveat, KpiResult } from '../types';
 import type { Durations } from './common';
 
 export interface RowKpi {
@@ -27,6 +27,7 @@ export interface RowKpi {
   readonly notes?: () => readonly string[];
   /** For the drill-down: default `ones` for a rate (the 1s), `none` otherwise (see pick.ts). */
   readonly numerator?: Numerator;
+  readonly caveats?: () => readonly KpiCaveat[];
 }
 
 export function rowKpi(ctx: Ctx, id: KpiId, k: RowKpi): KpiResult {
@@ -49,7 +50,7 @@ export function rowKpi(ctx: Ctx, id: KpiId, k: RowKpi): KpiResult {
     scratch: k.quantiles ? ctx.scratch('q', k.rows.cur.length) : undefined
   });
   const prev = headline(k.stat, k.rows.prev, k.vals(k.rows.prev, 'b'));
-  return result(id, agg, prev, { quantiles: k.quantiles, notes: k.notes?.() });
+  return result(id, agg, prev, { quantiles: k.quantiles, notes: k.notes?.(), caveats: k.caveats?.() });
 }
 
 export interface DurationKpi extends Omit<RowKpi, 'stat' | 'vals' | 'quantiles' | 'notes'> {

@@ -6,10 +6,11 @@
  */
 import { aggregate, headline } from '../aggregate';
 import { cached } from '../cache';
-import { num, numFilled, text } from '../columns';
+import { filled, num, numFilled, text } from '../columns';
 import type { Ctx } from '../context';
 import { resolution } from '../derived/tickets';
 import { groupsOf, result, unavailable } from '../result';
+import type { ColumnTable } from '../../columns/table';
 import type { BusinessClock } from '../../time/business-hours';
 import { slaRuleFor } from '../../time/settings';
 import type { KpiResult } from '../types';
@@ -59,9 +60,14 @@ export function pairOf(p: PolicyTargets, i: number): number {
 
 /**
  * Tickets created in the period whose first response and resolution met their deadlines /
- * tickets whose outcome is known × 100. A deadline not reached yet at `now` with no response
- * or resolution is undecided and left out; one passed without them is a miss. Policy targets
+ * tickets whose outcome is known × 100. A deadline not reached yet when the data was taken
+ * (`ctx.asOf`) with no response or resolution is undecided and left out; one passed without them
+ * is a miss. The previous period is judged as it stood when its tickets were as old as the
+ * view's (`ctx.prevAsOf`), so a period still running is compared like with like. Policy targets
  * are compared in the view's hours mode (business hours when asked).
+ *
+ * Resolution is judged only where resolution times exist: tickets resolved by status alone have
+ * no time, and judging only the open ones beside them would count misses and never a success.
  */
 export function slaCompliance(ctx: Ctx): KpiResult {
   const id = 'sla_compliance';
@@ -70,7 +76,7 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   if (!t || !r) return unavailable(id, ['tickets.created_at']);
   // Only columns holding values count: a mapped but blank column is no data (never "met").
   const fr = numFilled(t, 'first_response_at');
-  const resKnown = resolution(t).known;
+  const resTimed = resolution(t).known && (filled(t, 'resolved_at') || filled(t, 'closed_at'));
   const frDue = numFilled(t, 'first_response_due_at') ?? null;
   const due = numFilled(t, 'due_at') ?? null;
   const frMet = numFilled(t, 'first_response_sla_met') ?? null;
@@ -85,7 +91,7 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   // A part (first response, resolution) can be judged when its outcome is known: the outcome
   // column has values, or the SLA-met flag does. A deadline without either is not "met".
   const frJudged = Boolean(fr || frMet);
-  const resJudged = resKnown || Boolean(resMet);
+  const resJudged = resTimed || Boolean(resMet);
   const frDeadline = Boolean(frDue || frMet || policy);
   const resDeadline = Boolean(due || resMet || policy);
   const frMissing = frDeadline && !frJudged ? ['tickets.first_response_at'] : [];
@@ -95,29 +101,72 @@ export function slaCompliance(ctx: Ctx): KpiResult {
   const cols: SlaColumns = {
     created: num(t, 'created_at')!,
     fr: fr ?? null,
-    res: resKnown ? resolution(t).at : null,
-    untimed: resKnown ? resolution(t).untimed : null,
+    res: resTimed ? resolution(t).at : null,
+    untimed: resTimed ? untimedCohorts(t) : null,
     frDue,
     due,
     frMet,
     resMet,
     policy,
     business: ctx.hours === 'business' ? ctx.business() : null,
-    now: ctx.now
+    now: ctx.asOf
   };
-  const used = new Float64Array(3);
+  const used = new Float64Array(4);
   const cur = slaValues(r.cur, cols, ctx.scratch('a', r.cur.length), used);
   pick(ctx, { kind: 'tickets', rows: r.cur, vals: cur, numerator: 'ones', groups: groupsOf(t, TICKET_GROUPS) });
   const agg = aggregateRate(ctx, r.cur, cur);
-  const prev = slaValues(r.prev, cols, ctx.scratch('b', r.prev.length), new Float64Array(3));
+  const prev = slaValues(r.prev, { ...cols, now: ctx.prevAsOf }, ctx.scratch('b', r.prev.length), new Float64Array(4));
+  const untimed = resTimed ? untimedInView(t, r.cur) : 0;
   const notes = [
     used[1] ? `${used[1]} tickets from the file's SLA flag` : '',
     used[0] ? `${used[0]} tickets from their due dates in the file` : '',
     used[2] ? `${used[2]} tickets from your SLA policy${ctx.hours === 'business' ? ' in business hours' : ''}` : '',
-    frMissing.length ? 'judged on resolution only: tickets.first_response_at has no values' : '',
-    resMissing.length ? 'judged on first response only: tickets.resolved_at has no values' : ''
+    used[3] ? `${used[3]} open tickets not yet due when the data ends are not judged` : '',
+    untimed ? `${untimed} tickets are not judged on resolution: their records have no resolution times` : '',
+    frMissing.length ? 'judged on resolution only: no ticket has a first response time' : '',
+    resMissing.length ? 'judged on first response only: no ticket has a resolution time' : ''
   ];
   return result(id, agg, headline('rate', r.prev, prev), { notes });
+}
+
+/** Creation cohorts (blocks of 30 days) whose resolutions are all by status, with no time. */
+const COHORT_MS = 30 * 86_400_000;
+
+/**
+ * Per ticket, 1 when its resolution cannot be judged: it is resolved by status alone (no time),
+ * or it is open and was created in a cohort where resolved tickets have no times at all (an
+ * export without close times, imported beside one with them): judging those open tickets alone
+ * would count their misses and none of their cohort's successes.
+ */
+function untimedCohorts(t: ColumnTable): Uint8Array {
+  return cached(t, 'sla-untimed', () => {
+    const { at, untimed } = resolution(t);
+    const created = num(t, 'created_at')!;
+    const timed = new Map<number, number>();
+    const byStatus = new Map<number, number>();
+    for (let i = 0; i < t.length; i++) {
+      if (at[i] !== at[i]) continue;
+      const k = Math.floor(created[i] / COHORT_MS);
+      const m = untimed[i] === 1 ? byStatus : timed;
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    const out = new Uint8Array(t.length);
+    for (let i = 0; i < t.length; i++) {
+      if (untimed[i] === 1) out[i] = 1;
+      else if (at[i] !== at[i]) {
+        const k = Math.floor(created[i] / COHORT_MS);
+        if (byStatus.has(k) && !timed.has(k)) out[i] = 1;
+      }
+    }
+    return out;
+  });
+}
+
+function untimedInView(t: ColumnTable, rows: Uint32Array): number {
+  const u = untimedCohorts(t);
+  let n = 0;
+  for (let j = 0; j < rows.length; j++) n += u[rows[j]];
+  return n;
 }
 
 interface SlaColumns {
@@ -165,7 +214,8 @@ function both(a: number, b: number): number {
 }
 
 /**
- * Per listed row: the file's SLA-met flags, else due columns, else the policy (`used` counts each source).
+ * Per listed row: the file's SLA-met flags, else due columns, else the policy (`used` counts each
+ * source, then the tickets left undecided).
  * Columns are read into locals and the checks written out inline: this runs on every ticket of
  * the view, and V8 keeps a flat loop over typed arrays fast.
  */
@@ -176,12 +226,16 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
   let byDue = 0;
   let byFlags = 0;
   let byPolicy = 0;
+  let undecided = 0;
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j];
-    const f = fr !== null ? fr[i] : NaN;
-    // Resolved by status at an unknown time: its resolution deadline cannot be judged (NaN).
+    // Done after the instant judged at (the previous period seen at the view's age) = not yet.
+    const f0 = fr !== null ? fr[i] : NaN;
+    const f = f0 > now ? NaN : f0;
+    // Resolution not judgeable (by status at an unknown time, or a cohort without times): NaN.
     const unknownRes = untimed !== null && untimed[i] === 1;
-    const z = res !== null && !unknownRes ? res[i] : NaN;
+    const z0 = res !== null && !unknownRes ? res[i] : NaN;
+    const z = z0 > now ? NaN : z0;
     // The file's own verdict wins: the helpdesk judged the ticket with its calendars and pauses.
     const fm = frMet !== null ? frMet[i] : NaN;
     const rm = resMet !== null ? resMet[i] : NaN;
@@ -194,10 +248,10 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
     const dd = due !== null ? due[i] : NaN;
     if (fd === fd || dd === dd) {
       byDue++;
-      out[j] = both(
-        fr !== null ? byDeadline(f, fd, now) : SKIP,
-        res === null ? SKIP : unknownRes ? (dd === dd ? NaN : SKIP) : byDeadline(z, dd, now)
-      );
+      const a = fr !== null ? byDeadline(f, fd, now) : SKIP;
+      const b = res === null ? SKIP : unknownRes ? (dd === dd ? NaN : SKIP) : byDeadline(z, dd, now);
+      out[j] = both(a, b);
+      if (out[j] !== out[j] && (a !== a || (b !== b && !unknownRes))) undecided++;
       continue;
     }
     const pair = policy !== null ? pairOf(policy, i) : 0;
@@ -209,14 +263,15 @@ function slaValues(rows: Uint32Array, c: SlaColumns, out: Float64Array, used: Fl
     }
     byPolicy++;
     const s = created[i];
-    out[j] = both(
-      fr !== null ? byTarget(s, f, ft, now, business) : SKIP,
-      res === null ? SKIP : unknownRes ? (rt === rt ? NaN : SKIP) : byTarget(s, z, rt, now, business)
-    );
+    const a = fr !== null ? byTarget(s, f, ft, now, business) : SKIP;
+    const b = res === null ? SKIP : unknownRes ? (rt === rt ? NaN : SKIP) : byTarget(s, z, rt, now, business);
+    out[j] = both(a, b);
+    if (out[j] !== out[j] && (a !== a || (b !== b && !unknownRes))) undecided++;
   }
   used[0] += byDue;
   used[1] += byFlags;
   used[2] += byPolicy;
+  used[3] += undecided;
   return out;
 }
 

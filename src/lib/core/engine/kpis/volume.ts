@@ -111,6 +111,16 @@ export function complaintsPhoneShare(ctx: Ctx): KpiResult {
   const r = ctx.rows('tickets', 'created_at');
   const missing = [...(c ? [] : ['tickets.is_complaint']), ...(ch ? [] : ['tickets.channel'])];
   if (!t || !r || !c || !ch) return unavailable(id, missing.length ? missing : ['tickets.created_at']);
+  // Under a channel filter the phone share is the filter's doing (0 % or 100 %), unless it lets
+  // phone and another channel through.
+  const chosen = ctx.view.filters.channel ?? [];
+  if (chosen.length > 0 && !(chosen.includes('phone') && chosen.some((x) => x !== 'phone')))
+    return result(
+      id,
+      { value: null, n: 0, trend: [], breakdowns: {} },
+      { value: null, n: 0 },
+      { caveats: [{ code: 'filter-excludes', filters: ['channel'] }] }
+    );
   const phone = ch.dict.indexOf('phone');
   // Complaints only; 1 = came by phone; a complaint without a channel is not counted.
   const vals = (rows: Uint32Array, slot: string) => {

@@ -9,8 +9,8 @@
  * - pwc_call_centre.csv: Date + Time make queued_at; 'Answered (Y/N)' inverted is abandoned; 0 satisfaction
  *   means not rated; the ratings also become surveys; Topic is used as the queue.
  * - comcast_complaints.csv: every row is a complaint (constant is_complaint = 1); no close time.
- * - telco_customer_churn.csv: 'Churn' = Yes has no date, and churned_at needs one: it is not stored (churn
- *   KPIs stay unavailable rather than invented); revenue ← TotalCharges; segment ← Contract.
+ * - telco_customer_churn.csv: 'Churn' = Yes has no date: it is the churned flag (a snapshot share), never a
+ *   churned_at (rates over time stay unavailable rather than invented); revenue ← TotalCharges; segment ← Contract.
  * - nyc311_sample.csv: 'Closed Date' is the resolution; Agency → team; Complaint Type → category.
  */
 import type { ColumnSpec, FormatSpec } from '../types';
@@ -157,7 +157,7 @@ export const TELCO_CUSTOMERS: FormatSpec = {
     TotalCharges: { field: 'revenue', note: 'blank for new customers' },
     MonthlyCharges: ignore(),
     tenure: ignore('months, relative to an unknown export date'),
-    Churn: ignore('churned without a date: churned_at cannot be set'),
+    Churn: { field: 'churned', note: 'churned without a date: a snapshot, not a churned_at' },
     gender: ignore(),
     SeniorCitizen: ignore(),
     Partner: ignore(),

@@ -25,6 +25,10 @@ export const CUSTOMER_SYNONYMS: SynonymTable = {
     'left at', { h: 'closed at', conf: 0.8 },
     'تاریخ لغو', 'تاریخ ریزش', 'تاريخ الإلغاء', 'תאריך עזיבה', 'תאריך ביטול'
   ],
+  churned: [
+    'churned', 'churn', 'has churned', 'is churned', 'cancelled', 'canceled', 'left',
+    'ریزش', 'لغو شده', 'ألغى', 'غادر', 'עזב', 'נטש'
+  ],
   revenue: [
     'revenue', 'total charges', 'lifetime value', 'ltv', 'clv', 'total spent', 'total revenue', 'sales',
     'total sales', { h: 'amount', conf: 0.7 },

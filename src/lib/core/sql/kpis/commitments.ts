@@ -1,6 +1,6 @@
 /**
  * Commitments in SQL (twins of engine/kpis/sla.ts and commitments.ts): SLA compliance per ticket
- * from due columns, SLA-met flags or the workspace policy; backlog and overdue requests as states
+ * from the file's SLA-met flags, due columns or the workspace policy; backlog and overdue requests as states
  * at the end of the period and of each bucket, counted as running sums of open/close steps.
  */
 import { Query, type SqlCtx } from '../context';
@@ -115,10 +115,10 @@ FROM ${q.rows('tickets')} AS r${st ? `\n${targetJoin(c, st)}` : ''}`
   const facts = q.cte(
     'facts',
     `
--- per ticket: due columns, else SLA-met flags, else the policy${c.business && st ? ' (in business hours)' : ''}; 1 met, 0 missed, NULL undecided
+-- per ticket: the file's SLA-met flags, else due columns, else the policy${c.business && st ? ' (in business hours)' : ''}; 1 met, 0 missed, NULL undecided
 SELECT *, CASE
-  WHEN fr_due IS NOT NULL OR res_due IS NOT NULL THEN ${both(fr ? byDeadline('fr', 'fr_due') : '-1', resPart(byDeadline('res', 'res_due'), 'res_due'))}
   WHEN fr_met IS NOT NULL OR res_met IS NOT NULL THEN ${both('coalesce(fr_met, -1)', 'coalesce(res_met, -1)')}
+  WHEN fr_due IS NOT NULL OR res_due IS NOT NULL THEN ${both(fr ? byDeadline('fr', 'fr_due') : '-1', resPart(byDeadline('res', 'res_due'), 'res_due'))}
   WHEN fr_target IS NULL AND res_target IS NULL THEN NULL
   ELSE ${both(fr ? byTarget('fr', 'fr_target') : '-1', resPart(byTarget('res', 'res_target'), 'res_target'))}
 END AS x

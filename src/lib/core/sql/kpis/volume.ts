@@ -104,6 +104,13 @@ export function complaintsPhoneShare(c: SqlCtx): CompiledKpi {
   const missing = [...(flag ? [] : ['tickets.is_complaint']), ...(ch ? [] : ['tickets.channel'])];
   if (!flag || !ch) return na(id, missing.length ? missing : ['tickets.created_at']);
   const q = new Query(c);
+  // Under a channel filter the phone share is the filter's doing (0 % or 100 %), unless it lets
+  // phone and another channel through: no figure, as in the engine.
+  const chosen = c.view.filters.channel ?? [];
+  if (chosen.length > 0 && !(chosen.includes('phone') && chosen.some((x) => x !== 'phone')))
+    return kpi(q, id, `SELECT 'previous' AS part, NULL AS key, NULL AS value, 0 AS n, NULL AS median, NULL AS p90`, {
+      trend: 'none'
+    });
   const dims = dimsOf(c, 'tickets', ['team', 'category', 'priority']);
   const facts = q.cte(
     'facts',
