@@ -56,11 +56,9 @@ export const tests = [
         ['tab 2', second]
       ]) {
         await checks.step(`${label} lists both imports`, async () => {
-          await p.waitForFunction(
-            () => document.querySelectorAll('main li strong').length >= 2,
-            null,
-            { timeout: 60_000 }
-          );
+          await p.waitForFunction(() => document.querySelectorAll('main li strong').length >= 2, null, {
+            timeout: 60_000
+          });
           const list = await importedList(p);
           const rows = list.map((i) => i.rows).sort((x, y) => x - y);
           check(rows[0] === 3_000 && rows[1] === 200_000, `${label} import list: ${JSON.stringify(list)}`);
@@ -87,7 +85,10 @@ export const tests = [
         check(other === 200_000, `after the delete in tab 2, the watcher shows ${other}, expected 200,000`);
       });
       const errors = await third.locator('[role="alert"]').allInnerTexts();
-      check(errors.every((t) => !t.trim()), `an error is shown in tab 3: ${errors.join(' | ')}`);
+      check(
+        errors.every((t) => !t.trim()),
+        `an error is shown in tab 3: ${errors.join(' | ')}`
+      );
       checks.done();
     }
   }

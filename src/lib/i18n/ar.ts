@@ -186,6 +186,8 @@ export const ar: Dictionary = {
   'import.timeLeft': 'يتبقى نحو {time}',
   'import.cancel': 'إلغاء الاستيراد',
   'import.resultOk': '{stored} جديد، {updated} محدَّث، {skipped} متجاوز',
+  'import.resultAlso': '{stored} جديد، {updated} محدَّث',
+  'import.waiting': 'في انتظار انتهاء الاستيراد في علامة تبويب أخرى؛ يبدأ هذا الاستيراد بعده مباشرة.',
   'import.resultFailed': 'لم يُستورد: {msg}',
   'import.skippedRows': 'الصفوف المتجاوزة',
   'import.err.file': 'الملف',

@@ -190,6 +190,8 @@ export const en = {
   'import.timeLeft': 'about {time} left',
   'import.cancel': 'Cancel import',
   'import.resultOk': '{stored} new, {updated} updated, {skipped} skipped',
+  'import.resultAlso': '{stored} new, {updated} updated',
+  'import.waiting': 'Waiting for the import in another tab to finish; this one starts right after it.',
   'import.resultFailed': 'Not imported: {msg}',
   'import.skippedRows': 'Skipped rows',
   'import.err.file': 'File',

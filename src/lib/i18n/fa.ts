@@ -186,6 +186,8 @@ export const fa: Dictionary = {
   'import.timeLeft': 'حدود {time} مانده',
   'import.cancel': 'لغو ورود',
   'import.resultOk': '{stored} تازه، {updated} به‌روز شده، {skipped} رد شده',
+  'import.resultAlso': '{stored} تازه، {updated} به‌روز شده',
+  'import.waiting': 'در انتظار پایان ورود داده در زبانهٔ دیگر؛ این یکی بلافاصله پس از آن شروع می‌شود.',
   'import.resultFailed': 'وارد نشد: {msg}',
   'import.skippedRows': 'ردیف‌های رد شده',
   'import.err.file': 'فایل',

@@ -186,6 +186,8 @@ export const he: Dictionary = {
   'import.timeLeft': 'נותרו בערך {time}',
   'import.cancel': 'ביטול הייבוא',
   'import.resultOk': '{stored} חדשות, {updated} עודכנו, {skipped} דולגו',
+  'import.resultAlso': '{stored} חדשות, {updated} עודכנו',
+  'import.waiting': 'ממתין לסיום הייבוא בכרטיסייה אחרת; ייבוא זה יתחיל מיד אחריו.',
   'import.resultFailed': 'לא יובא: {msg}',
   'import.skippedRows': 'שורות שדולגו',
   'import.err.file': 'קובץ',

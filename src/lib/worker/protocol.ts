@@ -15,7 +15,11 @@ import type { FileMapping } from './import/mapping-api';
 
 export const PROTOCOL_VERSION = 1;
 
-export type ImportStatus = 'running' | 'complete' | 'incomplete' | 'failed' | 'cancelled';
+// Shapes stored as they travel: defined with the storage layer (which never imports the worker).
+export type { ImportStatus, RowError } from '../storage/records';
+export type { StorageEstimate } from '../storage/estimate';
+import type { ImportStatus, RowError } from '../storage/records';
+import type { StorageEstimate } from '../storage/estimate';
 
 /** One imported file as stored (storage/db.ts `imports` table), as the UI lists it. */
 export interface ImportInfo {
@@ -38,6 +42,11 @@ export interface ImportInfo {
    * figure. Present in summaries.
    */
   readonly rowsVisible?: number;
+  /**
+   * Rows stored per kind and how many of them were updates (complete imports): one file may bring
+   * several kinds (a call-centre export: calls and the survey answers in them).
+   */
+  readonly byKind?: Readonly<Partial<Record<RecordKind, { readonly stored: number; readonly updated: number }>>>;
   /** Records not stored because a required value was missing or unreadable. */
   readonly rowsSkipped: number;
   /** Records stored with an optional value that could not be read (kept as missing). */
@@ -48,18 +57,6 @@ export interface ImportInfo {
   readonly errors: readonly RowError[];
   readonly errorCount: number;
   readonly message?: string;
-}
-
-/** A row that could not be read (error: row skipped) or a value that was dropped (warning). */
-export interface RowError {
-  readonly file: string;
-  /** 1-based physical line in the file where the record starts. */
-  readonly line: number;
-  readonly column: string;
-  readonly value: string;
-  readonly reason: string;
-  /** 'error' = the row was skipped; 'warning' = the row was stored with this value missing. */
-  readonly severity?: 'error' | 'warning';
 }
 
 export interface ImportProgress {
@@ -119,14 +116,6 @@ export type FileImportResult =
       readonly import?: ImportInfo;
     };
 
-export interface StorageEstimate {
-  /** Bytes used / available to this origin; null where the browser does not say. */
-  readonly usage: number | null;
-  readonly quota: number | null;
-  /** Whether the browser granted persistent storage (null: unknown). */
-  readonly persisted: boolean | null;
-}
-
 export interface WorkspacePrefs {
   readonly settings?: Settings;
   readonly warnBands?: Readonly<Record<string, number>>;
@@ -141,7 +130,11 @@ export interface Requests {
   /** Opens (and makes active) a workspace: loads its stored chunks into the worker. */
   open: { req: { workspace: string }; res: DataSummary };
   listWorkspaces: { req: Record<string, never>; res: { workspaces: WorkspaceInfo[]; active: string | null } };
-  createWorkspace: { req: { name: string }; res: WorkspaceInfo };
+  /**
+   * Creates a workspace. `reuse`: if the user already has one (not the demo), that one is returned
+   * instead, so two tabs of a first visit importing at once fill ONE workspace, not one each.
+   */
+  createWorkspace: { req: { name: string; reuse?: boolean }; res: WorkspaceInfo };
   deleteWorkspace: { req: { workspace: string }; res: { deleted: boolean } };
   /** Imports into the open workspace, one file after the other. `mappings[i]` confirms file i. */
   import: {
@@ -212,10 +205,41 @@ export type ResponseMessage =
   | { readonly v: typeof PROTOCOL_VERSION; readonly id: number; readonly ok: true; readonly result: unknown }
   | { readonly v: typeof PROTOCOL_VERSION; readonly id: number; readonly ok: false; readonly error: string };
 
+/** What a `data-changed` event says changed: the counted rows, settings, targets, the list of workspaces. */
+export type DataChange = 'data' | 'settings' | 'targets' | 'workspaces';
+
+/** The writes that take a workspace's write lock (one writer per workspace across tabs). */
+export type WriteOperation = 'import' | 'delete' | 'demo' | 'restore' | 'workspace';
+
 /** Unsolicited messages from the worker. */
 export type EventMessage =
   | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'import-progress'; readonly progress: ImportProgress }
-  | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'data-changed'; readonly summary: DataSummary }
+  /**
+   * The one change signal: the open workspace's data, settings or targets changed, in this tab or
+   * in another one (`fromOtherTab`). `summary` is current; the page re-reads what `changes` names.
+   */
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly event: 'data-changed';
+      readonly summary: DataSummary;
+      readonly changes: readonly DataChange[];
+      readonly fromOtherTab: boolean;
+    }
+  /** A write waits for another tab's write to the same workspace (`waiting`), or may now start. */
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly event: 'write-queued';
+      readonly operation: WriteOperation;
+      readonly waiting: boolean;
+    }
+  /** Progress of a backup export or restore, in bytes of stored data. */
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly event: 'backup-progress';
+      readonly operation: 'export' | 'restore';
+      readonly done: number;
+      readonly total: number;
+    }
   /** Another tab upgraded or deleted the database: this page must reload. */
   | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'storage-closed'; readonly reason: string };
 

@@ -12,7 +12,14 @@
  */
 import { defaultSettings } from '$lib/core/time/settings';
 import type { Settings, TargetSetting, ScorecardResult, View } from '$lib/core/engine/types';
-import type { DataSummary, ImportProgress, WorkspaceInfo, WorkspacePrefs } from '$lib/worker/protocol';
+import type {
+  DataChange,
+  DataSummary,
+  ImportProgress,
+  WorkspaceInfo,
+  WorkspacePrefs,
+  WriteOperation
+} from '$lib/worker/protocol';
 import { CALENDARS, type CalendarId } from '$lib/i18n/format';
 import { getClient, type DataClient } from './client';
 
@@ -29,6 +36,8 @@ class AppState {
   prefs = $state<WorkspacePrefs>({});
   targets = $state<Record<string, TargetSetting>>({});
   progress = $state<ImportProgress | null>(null);
+  /** A write of this tab waiting for another tab's write to the same workspace to finish. */
+  waitingFor = $state<WriteOperation | null>(null);
   /** Bumped whenever stored data changes, so computed views know to recompute. */
   dataVersion = $state(0);
 
@@ -55,10 +64,8 @@ class AppState {
       const client = await getClient();
       this.#client = client;
       client.on('import-progress', (m) => (this.progress = m.progress));
-      client.on('data-changed', (m) => {
-        this.summary = m.summary;
-        this.dataVersion++;
-      });
+      client.on('data-changed', (m) => void this.#changed(client, m.summary, m.changes));
+      client.on('write-queued', (m) => (this.waitingFor = m.waiting ? m.operation : null));
       client.on('storage-closed', (m) => (this.error = m.reason));
       const list = await client.request('listWorkspaces', {});
       this.workspaces = list.workspaces;
@@ -70,6 +77,25 @@ class AppState {
       this.error = message(e);
       this.phase = 'failed';
     }
+  }
+
+  /**
+   * The worker's one change signal (this tab's imports and deletes, and anything another tab
+   * changed): take the new summary, re-read what changed, and let computed views recompute.
+   */
+  async #changed(c: DataClient, summary: DataSummary, changes: readonly DataChange[]): Promise<void> {
+    const switched = summary.workspace !== this.workspace;
+    this.summary = summary;
+    this.workspace = summary.workspace;
+    try {
+      if (switched || changes.includes('workspaces'))
+        this.workspaces = (await c.request('listWorkspaces', {})).workspaces;
+      if (switched || changes.includes('settings')) this.prefs = await c.request('getSettings', {});
+      if (switched || changes.includes('targets')) this.targets = (await c.request('getTargets', {})).targets;
+    } catch (e) {
+      this.error = message(e);
+    }
+    this.dataVersion++;
   }
 
   async client(): Promise<DataClient> {
@@ -124,7 +150,8 @@ class AppState {
       await this.open(own.id);
       return own.id;
     }
-    const created = await this.run((c) => c.request('createWorkspace', { name }));
+    // `reuse`: another tab of this first visit may have made one a moment ago; share it.
+    const created = await this.run((c) => c.request('createWorkspace', { name, reuse: true }));
     if (!created) return undefined;
     await this.refreshWorkspaces();
     await this.open(created.id);

@@ -1,7 +1,7 @@
 /**
  * Imports one file into the open workspace: head → mapping → stream rows → chunks → finish.
  *
- * Promises (issue 2): nothing is written before the file is known to be readable and mapped
+ * Promises: nothing is written before the file is known to be readable and mapped
  * (refusals and `needsMapping` change nothing); rows go straight from PapaParse's cells into
  * typed-array builders; chunks are written while parsing in bounded transactions; the import
  * counts only when its final transaction flips it to 'complete'. Cancel, a full disk or any
@@ -13,7 +13,7 @@ import { CHUNK_ROWS, writeChunk } from '../../storage/chunks';
 import type { ScorecardDb } from '../../storage/db';
 import { dictRef } from '../../storage/dicts';
 import { identityFields, keySource } from '../../storage/identity';
-import { abandonImport, beginImport, finishImport, holdImportLock, type OwnChunk } from '../../storage/imports';
+import { abandonImport, beginImport, finishImport, type OwnChunk } from '../../storage/imports';
 import type { ImportRecord } from '../../storage/records';
 import { pickColumns } from '../../storage/tables';
 import type { FileImportResult, ImportInfo, ImportProgress } from '../protocol';
@@ -69,6 +69,7 @@ export function toInfo(r: ImportRecord, rowsVisible?: number): ImportInfo {
     ...(r.finishedAt !== undefined ? { finishedAt: r.finishedAt } : {}),
     errors: r.errors,
     errorCount: r.errorCount,
+    ...(r.byKind ? { byKind: r.byKind } : {}),
     ...(r.message ? { message: r.message } : {})
   };
 }
@@ -82,7 +83,7 @@ export const QUOTA_MESSAGE =
   'The browser ran out of storage space for this app, so this file was not imported. Everything stored before is unchanged. Free space by deleting old imports or workspaces (or allow persistent storage), then try again.';
 
 /** The protocol's result plus what the worker needs to refresh its dataset. */
-export type PipelineResult = FileImportResult & { olderChanged?: RecordKind[] };
+export type PipelineResult = FileImportResult & { olderChanged?: RecordKind[]; revision?: number };
 
 export async function importFile(
   ctx: ImportContext,
@@ -133,8 +134,6 @@ export async function importFile(
     mapping
   });
   ctx.started?.(importId);
-  let release = () => {};
-  holdImportLock(importId, new Promise<void>((resolve) => (release = resolve)));
   const chunkRows = ctx.chunkRows ?? CHUNK_ROWS;
   // Every text column of a chunk comes from the sink's shared builders: store references only.
   const refs = (table: ColumnTable) =>
@@ -247,15 +246,19 @@ export async function importFile(
       }))
     );
     const done = await finishImport(db, importId, own, tally(), { dicts });
-    return { status: 'imported', fileName, import: toInfo(done.record), olderChanged: done.olderChanged };
+    return {
+      status: 'imported',
+      fileName,
+      import: toInfo(done.record),
+      olderChanged: done.olderChanged,
+      revision: done.revision
+    };
   } catch (e) {
     const reason = isQuotaError(e)
       ? QUOTA_MESSAGE
       : `The import stopped: ${e instanceof Error ? e.message : String(e)}. Stored data is unchanged.`;
     const rec = await abandonImport(db, importId, 'failed', reason, tally()).catch(() => undefined);
     return { status: 'failed', fileName, reason, ...(rec ? { import: toInfo(rec) } : {}) };
-  } finally {
-    release();
   }
 
   function tally() {
