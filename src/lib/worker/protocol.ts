@@ -18,6 +18,8 @@ export const PROTOCOL_VERSION = 1;
 // Shapes stored as they travel: defined with the storage layer (which never imports the worker).
 export type { ImportStatus, RowError } from '../storage/records';
 export type { StorageEstimate } from '../storage/estimate';
+export type { Notice, NoticeCode } from '../storage/notice';
+import type { Notice } from '../storage/notice';
 import type { ImportStatus, RowError } from '../storage/records';
 import type { StorageEstimate } from '../storage/estimate';
 
@@ -77,6 +79,8 @@ export interface DataSummary {
   /** Earliest and latest record time (epoch ms; null without dated records), as the engine's. */
   readonly span: { readonly start: number | null; readonly end: number | null };
   readonly imports: readonly ImportInfo[];
+  /** Something the user should know about the storage (e.g. full: compaction could not run). */
+  readonly notice?: Notice;
   /** Milliseconds the worker took to load the stored chunks (on open). */
   readonly loadMs?: number;
   /** Storage used by the app (navigator.storage.estimate). Persistence must be asked by the page:
@@ -113,6 +117,8 @@ export type FileImportResult =
       readonly status: 'failed' | 'cancelled';
       readonly fileName: string;
       readonly reason: string;
+      /** The same in the user's language, where there is a code for it (storage full). */
+      readonly notice?: Notice;
       readonly import?: ImportInfo;
     };
 
@@ -203,13 +209,20 @@ export interface RequestMessage<K extends RequestName = RequestName> {
 
 export type ResponseMessage =
   | { readonly v: typeof PROTOCOL_VERSION; readonly id: number; readonly ok: true; readonly result: unknown }
-  | { readonly v: typeof PROTOCOL_VERSION; readonly id: number; readonly ok: false; readonly error: string };
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly id: number;
+      readonly ok: false;
+      readonly error: string;
+      /** The error as a code of the i18n tables, where there is one. */
+      readonly notice?: Notice;
+    };
 
 /** What a `data-changed` event says changed: the counted rows, settings, targets, the list of workspaces. */
 export type DataChange = 'data' | 'settings' | 'targets' | 'workspaces';
 
 /** The writes that take a workspace's write lock (one writer per workspace across tabs). */
-export type WriteOperation = 'import' | 'delete' | 'demo' | 'restore' | 'workspace';
+export type WriteOperation = 'import' | 'delete' | 'demo' | 'restore' | 'backup' | 'workspace';
 
 /** Unsolicited messages from the worker. */
 export type EventMessage =
@@ -232,7 +245,7 @@ export type EventMessage =
       readonly operation: WriteOperation;
       readonly waiting: boolean;
     }
-  /** Progress of a backup export or restore, in bytes of stored data. */
+  /** Progress of a backup export or restore, in chunks of stored data (a few MB each). */
   | {
       readonly v: typeof PROTOCOL_VERSION;
       readonly event: 'backup-progress';

@@ -21,6 +21,7 @@ import type { RecordKind } from '../core/schema/fields';
 import type { Dataset, ScorecardResult, Settings, View } from '../core/engine/types';
 import { countsOf, loadDataset, loadKind } from '../storage/chunks';
 import { compactKind } from '../storage/compaction';
+import { isQuotaError, type Notice } from '../storage/notice';
 import { ScorecardDb } from '../storage/db';
 import { listImports } from '../storage/imports';
 import { recoverWorkspace } from '../storage/recovery';
@@ -55,6 +56,8 @@ export interface SessionDeps {
   timeZone?: string;
   /** Build the engine's per-table indexes right after the data changes (the real worker does). */
   warmUp?: boolean;
+  /** Chunk and piece sizes of imports (tests use small ones to get many steps). */
+  importSizes?: { chunkRows?: number; pieceBytes?: number };
   /** The other tabs (default: a BroadcastChannel; tests pass their own or a channel name). */
   channel?: ((onMessage: (m: TabMessage) => void) => TabChannel) | string;
 }
@@ -263,7 +266,25 @@ export class Session {
   /** After this tab's import: append its chunks (or reload superseded kinds), then compact. */
   async afterImport(importId: number, olderChanged: readonly RecordKind[], revision: number): Promise<void> {
     await this.applyImport(importId, olderChanged, revision);
-    for (const kind of olderChanged) await compactKind(this.db, this.requireWorkspace(), kind);
+    for (const kind of olderChanged) await this.compact(kind);
+  }
+
+  /** A storage notice for the next summary (then it is said). */
+  private notice: Notice | null = null;
+
+  /**
+   * Compaction only speeds up loading: a full disk stops it (each split is one transaction, so
+   * what was stored is intact) and the user is told, but the import or delete stands.
+   */
+  private async compact(kind: RecordKind): Promise<void> {
+    try {
+      await compactKind(this.db, this.requireWorkspace(), kind);
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      const est = await storageEstimate();
+      const free = est.quota !== null && est.usage !== null ? Math.max(0, est.quota - est.usage) : -1;
+      this.notice = { code: 'storage.quotaCompaction', params: { freeBytes: free } };
+    }
   }
 
   /** After a delete in this tab: compact and reload the kinds it touched. */
@@ -271,7 +292,7 @@ export class Session {
     const ws = this.requireWorkspace();
     const ticket = ++this.loadTicket;
     for (const kind of kinds) {
-      await compactKind(this.db, ws, kind);
+      await this.compact(kind);
       await this.reloadKind(kind);
     }
     this.adoptedTicket = Math.max(this.adoptedTicket, ticket);
@@ -317,8 +338,11 @@ export class Session {
     );
     // The span lets the page pick its default period before asking for a scorecard: one compute.
     const { dataSpan } = await import('../core/engine/index');
+    const notice = this.notice;
+    this.notice = null;
     return {
       workspace: ws,
+      ...(notice ? { notice } : {}),
       counts: countsOf(this.dataset),
       span: dataSpan(this.dataset),
       imports,

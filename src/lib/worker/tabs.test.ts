@@ -97,7 +97,9 @@ describe('many tabs, one workspace', () => {
     expect(await volume(b.client)).toBe(40);
     // Delete in a while b computes: b never fails, and ends at 0.
     const computing = Array.from({ length: 20 }, () => volume(b.client));
-    await a.client.request('deleteImport', { id: imported.results[0].status === 'imported' ? imported.results[0].import.id : -1 });
+    await a.client.request('deleteImport', {
+      id: imported.results[0].status === 'imported' ? imported.results[0].import.id : -1
+    });
     const seen = await Promise.all(computing);
     expect(seen.every((v) => v === 40 || v === 0)).toBe(true);
     await until(async () => (await volume(b.client)) === 0, 'b after the delete');

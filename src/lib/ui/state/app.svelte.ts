@@ -16,16 +16,24 @@ import type {
   DataChange,
   DataSummary,
   ImportProgress,
+  Notice,
   WorkspaceInfo,
   WorkspacePrefs,
   WriteOperation
 } from '$lib/worker/protocol';
 import { CALENDARS, type CalendarId } from '$lib/i18n/format';
+import { locale } from '$lib/i18n/current.svelte';
+import { noticeText } from '$lib/ui/notice';
 import { getClient, type DataClient } from './client';
 
 export type Phase = 'starting' | 'ready' | 'failed';
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** An error as text: in the user's language when the worker sent a code for it. */
+const message = (e: unknown): string => {
+  const notice = (e as { notice?: Notice } | null)?.notice;
+  if (notice) return noticeText(locale.lang, notice);
+  return e instanceof Error ? e.message : String(e);
+};
 
 class AppState {
   phase = $state<Phase>('starting');
@@ -36,6 +44,8 @@ class AppState {
   prefs = $state<WorkspacePrefs>({});
   targets = $state<Record<string, TargetSetting>>({});
   progress = $state<ImportProgress | null>(null);
+  /** The running backup export or restore: chunks done of all. */
+  backup = $state<{ operation: 'export' | 'restore'; done: number; total: number } | null>(null);
   /** A write of this tab waiting for another tab's write to the same workspace to finish. */
   waitingFor = $state<WriteOperation | null>(null);
   /** Bumped whenever stored data changes, so computed views know to recompute. */
@@ -66,6 +76,7 @@ class AppState {
       client.on('import-progress', (m) => (this.progress = m.progress));
       client.on('data-changed', (m) => void this.#changed(client, m.summary, m.changes));
       client.on('write-queued', (m) => (this.waitingFor = m.waiting ? m.operation : null));
+      client.on('backup-progress', (m) => (this.backup = { operation: m.operation, done: m.done, total: m.total }));
       client.on('storage-closed', (m) => (this.error = m.reason));
       const list = await client.request('listWorkspaces', {});
       this.workspaces = list.workspaces;

@@ -4,14 +4,29 @@
  * it meanwhile would be lost with it).
  */
 import { exportWorkspace, restoreWorkspace } from '../../storage/backup';
+import { PROTOCOL_VERSION } from '../protocol';
 import type { Session } from '../session';
 import type { HandlerGroup } from './types';
 import { info } from './workspaces';
 
 export function backupHandlers(s: Session): HandlerGroup<'exportBackup' | 'restoreBackup'> {
   const db = s.db;
+  /** Progress events, at most one per percent. */
+  const progress = (operation: 'export' | 'restore') => {
+    let last = -1;
+    return (done: number, total: number) => {
+      const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
+      if (pct === last) return;
+      last = pct;
+      s.emit({ v: PROTOCOL_VERSION, event: 'backup-progress', operation, done, total });
+    };
+  };
   return {
-    exportBackup: async ({ workspace }) => exportWorkspace(db, workspace ?? s.requireWorkspace()),
+    // Under the write lock: the backup is read chunk by chunk, and must not change meanwhile.
+    exportBackup: async ({ workspace }) =>
+      s.write('backup', (ws) => exportWorkspace(db, ws, { onProgress: progress('export') }), {
+        workspace: workspace ?? s.requireWorkspace()
+      }),
 
     restoreBackup: async ({ file, replace }) => {
       let pending: string | null = null;
@@ -21,7 +36,8 @@ export function backupHandlers(s: Session): HandlerGroup<'exportBackup' | 'resto
           onCreated: (id) => {
             pending = id;
             s.restoring.add(id);
-          }
+          },
+          onProgress: progress('restore')
         });
       try {
         const ws = replace ? await s.write('restore', restore, { workspace: replace }) : await restore();

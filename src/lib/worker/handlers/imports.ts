@@ -40,7 +40,8 @@ export function importHandlers(
                   timeZone,
                   progress: (progress) => s.emit({ v: PROTOCOL_VERSION, event: 'import-progress', progress }),
                   cancelled: () => state.cancel,
-                  started: (id) => state.ids.add(id)
+                  started: (id) => state.ids.add(id),
+                  ...s.deps.importSizes
                 },
                 files[i],
                 i,

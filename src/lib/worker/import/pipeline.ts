@@ -16,6 +16,8 @@ import { identityFields, keySource } from '../../storage/identity';
 import { abandonImport, beginImport, finishImport, type OwnChunk } from '../../storage/imports';
 import type { ImportRecord } from '../../storage/records';
 import { pickColumns } from '../../storage/tables';
+import { storageEstimate } from '../../storage/estimate';
+import { isQuotaError, type Notice } from '../../storage/notice';
 import type { FileImportResult, ImportInfo, ImportProgress } from '../protocol';
 import { ChunkSink } from './chunk-sink';
 import { streamCsv } from './csv-stream';
@@ -74,10 +76,7 @@ export function toInfo(r: ImportRecord, rowsVisible?: number): ImportInfo {
   };
 }
 
-export function isQuotaError(e: unknown): boolean {
-  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
-}
+export { isQuotaError };
 
 export const QUOTA_MESSAGE =
   'The browser ran out of storage space for this app, so this file was not imported. Everything stored before is unchanged. Free space by deleting old imports or workspaces (or allow persistent storage), then try again.';
@@ -142,8 +141,12 @@ export async function importFile(
         .filter(([, c]) => c?.type === 'text')
         .map(([name]) => [name, dictRef(importId, table.kind, name)])
     );
+  // Bytes written and file bytes read so far: what a full disk's message extrapolates from.
+  let bytesWritten = 0;
+  let bytesParsed = 0;
   const write = async (table: ColumnTable, seq: number, firstRow: number) => {
     const id = await writeChunk(db, { workspace: ctx.workspace, importId, seq, source, firstRow }, table, refs(table));
+    bytesWritten += tableBytes(table);
     own.push({
       id,
       kind: table.kind,
@@ -187,6 +190,7 @@ export async function importFile(
         },
         async ({ bytesRead, bytes }) => {
           hasher.add(bytes);
+          bytesParsed = bytesRead;
           await sink.drain(WRITES_IN_FLIGHT);
           reporter.report(bytesRead, rowsRead);
         }
@@ -254,11 +258,19 @@ export async function importFile(
       revision: done.revision
     };
   } catch (e) {
-    const reason = isQuotaError(e)
+    const quota = isQuotaError(e);
+    const reason = quota
       ? QUOTA_MESSAGE
       : `The import stopped: ${e instanceof Error ? e.message : String(e)}. Stored data is unchanged.`;
     const rec = await abandonImport(db, importId, 'failed', reason, tally()).catch(() => undefined);
-    return { status: 'failed', fileName, reason, ...(rec ? { import: toInfo(rec) } : {}) };
+    const notice = quota ? await quotaNotice(file.size, bytesParsed, bytesWritten) : undefined;
+    return {
+      status: 'failed',
+      fileName,
+      reason,
+      ...(notice ? { notice } : {}),
+      ...(rec ? { import: toInfo(rec) } : {})
+    };
   }
 
   function tally() {
@@ -279,4 +291,24 @@ function columnsOf(plan: RowPlan, derive: SurveyDeriver | null): Map<RecordKind,
   const m = new Map<RecordKind, RowPlan['columns']>([[plan.kind, plan.columns]]);
   if (derive) m.set('surveys', derive.columns);
   return m;
+}
+
+/** Bytes of a table's column arrays (what a chunk costs in storage, before IndexedDB's overhead). */
+function tableBytes(table: ColumnTable): number {
+  let n = 0;
+  for (const c of Object.values(table.columns))
+    if (c) n += c.type === 'text' ? c.codes.byteLength : c.values.byteLength;
+  return n;
+}
+
+/**
+ * A full disk, said with numbers: about how much the whole file needs (what was written for the
+ * part read, scaled to the file; at least the file's size) and how much is free now that this
+ * import's rows were dropped again (-1: the browser does not say).
+ */
+async function quotaNotice(fileSize: number, bytesParsed: number, bytesWritten: number): Promise<Notice> {
+  const scaled = bytesParsed > 0 ? Math.round((bytesWritten * fileSize) / bytesParsed) : 0;
+  const est = await storageEstimate();
+  const free = est.quota !== null && est.usage !== null ? Math.max(0, est.quota - est.usage) : -1;
+  return { code: 'storage.quotaImport', params: { neededBytes: Math.max(scaled, fileSize), freeBytes: free } };
 }
