@@ -44,12 +44,25 @@ export const tests = [
       const watcher = await context.newPage();
       await openScreen(watcher, server, '?range=all');
 
+      // Whichever tab gets the write lock second must say that it waits (polled in the page).
+      const watchWaiting = (p) =>
+        p.evaluate(() => {
+          window.__sawWaiting = false;
+          setInterval(() => {
+            if (/Waiting for the import in another tab/.test(document.body.textContent ?? ''))
+              window.__sawWaiting = true;
+          }, 25);
+        });
+      await watchWaiting(page);
+      await watchWaiting(second);
       const [a, b] = await Promise.all([
         chooseFiles(page, [big], { timeoutMs: 300_000 }),
         chooseFiles(second, [small], { timeoutMs: 300_000 })
       ]);
       check(a[0]?.stored === 200_000, `tab 1: ${a[0]?.text}`);
       check(b[0]?.stored === 3_000, `tab 2: ${b[0]?.text}`);
+      const saw = await Promise.all([page, second].map((p) => p.evaluate(() => window.__sawWaiting)));
+      check(saw.includes(true), 'neither tab said that its import waits for the other one');
 
       for (const [label, p] of [
         ['tab 1', page],

@@ -73,23 +73,24 @@ export class PayloadWriter {
 export class FrameWriter {
   private digests: Uint8Array[] = [];
 
-  async frame(type: FrameType, payload: Uint8Array): Promise<Uint8Array> {
+  /** A frame as its pieces (header, payload, padding): the payload is not copied again. */
+  async frame(type: FrameType, payload: Uint8Array): Promise<Uint8Array[]> {
     const digest = await sha256(payload);
     this.digests.push(digest);
-    const out = new Uint8Array(40 + payload.length + pad8(payload.length));
-    out[0] = type.charCodeAt(0);
-    new DataView(out.buffer).setUint32(4, payload.length, true);
-    out.set(digest, 8);
-    out.set(payload, 40);
-    return out;
+    const head = new Uint8Array(40);
+    head[0] = type.charCodeAt(0);
+    new DataView(head.buffer).setUint32(4, payload.length, true);
+    head.set(digest, 8);
+    const pad = pad8(payload.length);
+    return pad ? [head, payload, new Uint8Array(pad)] : [head, payload];
   }
 
-  json(type: FrameType, value: unknown): Promise<Uint8Array> {
+  json(type: FrameType, value: unknown): Promise<Uint8Array[]> {
     return this.frame(type, enc.encode(JSON.stringify(value)));
   }
 
   /** The end frame: how many frames came before it and the digest of their digests. */
-  async end(): Promise<Uint8Array> {
+  async end(): Promise<Uint8Array[]> {
     const chain = await chainDigest(this.digests);
     return this.json('E', { frames: this.digests.length, chain });
   }

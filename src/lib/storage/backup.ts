@@ -136,7 +136,7 @@ export async function exportWorkspace(
       async pull(controller) {
         if (next === -1) {
           controller.enqueue(streamPrefix());
-          controller.enqueue(await frames.json('H', header));
+          for (const part of await frames.json('H', header)) controller.enqueue(part);
           next = 0;
           opts.onProgress?.(0, metas.length);
           return;
@@ -148,11 +148,11 @@ export async function exportWorkspace(
             dictsOf = m.importId;
           }
           const payload = await chunkPayload(db, dicts, m);
-          if (payload) controller.enqueue(await frames.frame('C', payload));
+          if (payload) for (const part of await frames.frame('C', payload)) controller.enqueue(part);
           opts.onProgress?.(next, metas.length);
           return;
         }
-        controller.enqueue(await frames.end());
+        for (const part of await frames.end()) controller.enqueue(part);
         controller.close();
       }
     },

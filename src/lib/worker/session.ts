@@ -125,6 +125,8 @@ export class Session {
     if (this.workspace === workspace && this.revision === (await readRevision(this.db, workspace)))
       return this.summary();
     await recoverWorkspace(this.db, workspace, this.importing?.ids ?? new Set());
+    // Another workspace's rows are let go before this one's load: never both in memory at once.
+    if (this.workspace !== workspace) this.close();
     await this.load(workspace);
     this.changed();
     return this.summary();
