@@ -9,7 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(process.cwd(), 'src');
-const SINKS = /\{@html\b|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML\(|document\.write\(|createContextualFragment\(/;
+const SINKS =
+  /\{@html\b|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML\(|document\.write\(|createContextualFragment\(/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
