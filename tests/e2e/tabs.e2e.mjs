@@ -69,9 +69,16 @@ export const tests = [
         ['tab 2', second]
       ]) {
         await checks.step(`${label} lists both imports`, async () => {
-          await p.waitForFunction(() => document.querySelectorAll('main li strong').length >= 2, null, {
-            timeout: 60_000
-          });
+          // The other tab's import reaches this one by itself (data-changed), a moment later.
+          await p
+            .waitForFunction(
+              () =>
+                [...document.querySelectorAll('main li')].filter((li) => /complete/.test(li.textContent ?? ''))
+                  .length >= 2,
+              null,
+              { timeout: 60_000 }
+            )
+            .catch(() => {});
           const list = await importedList(p);
           const rows = list.map((i) => i.rows).sort((x, y) => x - y);
           check(rows[0] === 3_000 && rows[1] === 200_000, `${label} import list: ${JSON.stringify(list)}`);
