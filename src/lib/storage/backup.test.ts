@@ -7,6 +7,7 @@ import { listImports } from './imports';
 import { getPrefs, getTargets, saveMappingRecord, savePrefs, saveTargets } from './prefs';
 import { freshDb, importTables, range, tickets } from './test-helpers';
 import { createWorkspace, deleteWorkspace, listWorkspaces } from './workspaces';
+import { ScorecardDb } from './db';
 
 async function seeded() {
   const db = freshDb();
@@ -224,5 +225,30 @@ describe('streamed backups (format 2)', () => {
     expect(typeof err.notice?.params.neededBytes).toBe('number');
     expect((await listWorkspaces(db)).workspaces.map((w) => w.id)).toEqual([ws.id]);
     expect((await loadDataset(db, ws.id)).tickets?.length).toBe(50);
+  });
+});
+
+describe('a restore and another tab', () => {
+  it("another tab's clean-up of leftover hidden workspaces leaves a running restore alone", async () => {
+    const { db, ws } = await seeded();
+    const { blob } = await exportWorkspace(db, ws.id);
+    const target = freshDb();
+    // The other tab lists workspaces while the restore is writing into its hidden workspace.
+    const otherTab = new ScorecardDb(target.name);
+    let listing: Promise<unknown> = Promise.resolve();
+    const restored = await restoreWorkspace(target, blob, {
+      onCreated: () => (listing = listWorkspaces(otherTab))
+    });
+    await listing;
+    expect((await listWorkspaces(target)).workspaces.map((w) => w.id)).toEqual([restored.id]);
+    expect((await loadDataset(target, restored.id)).tickets?.length).toBe(50);
+    otherTab.close();
+  });
+
+  it('a hidden workspace nobody writes any more is removed by the next listing', async () => {
+    const db = freshDb();
+    await createWorkspace(db, 'Left over', { pending: true });
+    expect((await listWorkspaces(db)).workspaces).toEqual([]);
+    expect(await db.workspaces.count()).toBe(0);
   });
 });

@@ -31,7 +31,8 @@ import { storageEstimate } from './estimate';
 import { isQuotaError, NoticeError } from './notice';
 import type { ChunkMeta, ImportRecord, MappingRecord, SettingsRecord, TargetRecord, WorkspaceRecord } from './records';
 import { sliceTable } from './tables';
-import { createWorkspace, deleteWorkspace } from './workspaces';
+import { createWorkspace, deleteWorkspace, newWorkspaceId } from './workspaces';
+import { withWriteLock } from './write-lock';
 
 export { BackupError };
 
@@ -273,6 +274,7 @@ class RestoreWriter {
     const { db, ws, h } = this;
     const stores = [db.workspaces, db.imports, db.chunks, db.chunkData, db.dicts, db.settings, db.targets, db.mappings];
     await db.transaction('rw', stores, async () => {
+      if (!(await db.workspaces.get(ws.id))) throw new Error('the restored copy was removed while it was written');
       if (h.settings) await db.settings.put({ ...h.settings, workspace: ws.id });
       for (const t of h.targets) await db.targets.put({ ...t, workspace: ws.id });
       // A mapping confirmed on this device wins over the backup's copy.
@@ -345,9 +347,8 @@ export async function restoreWorkspace(
     if (!first || first.type !== 'H') fail('no header');
     const { h, importIds } = validateHeader(parseJson(first.payload));
     const total = isInt(h.totals?.chunks) ? h.totals.chunks : 0;
-    const writer = await startRestore(db, h, opts);
     let done = 0;
-    return await writing(db, writer, total, async () => {
+    return await writing(db, h, opts, total, async (writer) => {
       await writer.begin();
       opts.onProgress?.(0, total);
       for (let f = await guarded(frames.next()); f; f = await guarded(frames.next())) {
@@ -373,8 +374,7 @@ async function restoreV1(
   const { h, importIds } = validateHeader(header);
   if (!Array.isArray(h.chunks)) fail('missing lists');
   const chunks = h.chunks.map((c) => validateChunk(c, read, importIds));
-  const writer = await startRestore(db, h, opts);
-  return writing(db, writer, chunks.length, async () => {
+  return writing(db, h, opts, chunks.length, async (writer) => {
     await writer.begin();
     for (let i = 0; i < chunks.length; i++) {
       await writer.add(chunks[i]);
@@ -384,28 +384,48 @@ async function restoreV1(
   });
 }
 
-async function startRestore(
+async function restoreName(
   db: ScorecardDb,
   h: BackupHeader,
   opts: { replace?: string; onCreated?: (id: string) => void; now?: number }
-): Promise<RestoreWriter> {
+) {
   const names = new Set(
     (await db.workspaces.toArray()).filter((w) => !w.pending && w.id !== opts.replace).map((w) => w.name)
   );
   let name = h.workspace.name;
   if (names.has(name)) name = `${name} (restored)`;
-  const ws = await createWorkspace(db, name, { pending: true, isDemo: false, now: opts.now });
-  opts.onCreated?.(ws.id);
-  return new RestoreWriter(db, h, ws);
+  return { name, opts };
 }
 
-/** Runs the writes; on any failure removes the hidden copy and says that nothing changed. */
+/**
+ * Creates the hidden workspace and runs the writes holding its write lock (so another tab's
+ * clean-up of leftover hidden workspaces leaves it alone); on any failure removes the hidden copy
+ * and says that nothing changed.
+ */
 async function writing(
+  db: ScorecardDb,
+  h: BackupHeader,
+  opts: { replace?: string; onCreated?: (id: string) => void; now?: number },
+  totalChunks: number,
+  run: (writer: RestoreWriter) => Promise<void>
+): Promise<WorkspaceRecord> {
+  const { name } = await restoreName(db, h, opts);
+  const id = newWorkspaceId();
+  return withWriteLock(id, async () => {
+    const ws = await createWorkspace(db, name, { id, pending: true, isDemo: false, now: opts.now });
+    opts.onCreated?.(ws.id);
+    const writer = new RestoreWriter(db, h, ws);
+    await written(db, writer, totalChunks, () => run(writer));
+    return (await db.workspaces.get(ws.id))!;
+  });
+}
+
+async function written(
   db: ScorecardDb,
   writer: RestoreWriter,
   totalChunks: number,
   run: () => Promise<void>
-): Promise<WorkspaceRecord> {
+): Promise<void> {
   try {
     await run();
   } catch (e) {
@@ -422,5 +442,4 @@ async function writing(
     const why = e instanceof Error ? e.message : String(e);
     throw new BackupError(`The restore could not be written (${why}); your existing data is unchanged.`);
   }
-  return (await db.workspaces.get(writer.ws.id))!;
 }
