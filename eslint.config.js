@@ -40,6 +40,13 @@ export default ts.config(
     }
   },
   {
+    // Storage sits below the worker: the worker uses storage, never the other way round.
+    files: ['src/lib/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/worker/**', '**/ui/**', '**/routes/**', 'svelte', '$app/*'] }]
+    }
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error'

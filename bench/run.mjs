@@ -15,7 +15,8 @@
  * shows) → the scorecard for range=all (the engine's `computeMs` from the worker's answer, and the
  * time from that answer to the scorecard painted) → a filter change (a client-side navigation to
  * the same view with one channel, until painted) → close the browser, reopen the page cold, until
- * the scorecard is painted → the peak JS heap of the workers (CDP `Runtime.getHeapUsage`) → the
+ * the scorecard is painted → a backup and a restore of the workspace through Settings (times and
+ * the worker's peak memory in each) → the peak JS heap of the workers (CDP `Runtime.getHeapUsage`) → the
  * peer: DuckDB-WASM in a fresh browser on the same ticket file (bench/peer/, its own server
  * without the app's CSP): `read_csv` into a table, then comparable aggregates.
  *
@@ -302,6 +303,54 @@ async function runPeer(file) {
   }
 }
 
+/**
+ * Backup and restore of the whole benchmark workspace through the Settings screen, as a person
+ * does it: the time from the click to the download, and from choosing the file to "Restored";
+ * the data worker's peak JS heap + ArrayBuffers in each, beside what it holds with the workspace
+ * loaded and idle (a streamed backup must not double it).
+ */
+async function backupAndRestore(page, serverUrl, figures) {
+  step('backup: Settings → Download a backup');
+  await page.goto(`${serverUrl}settings/?lang=en`);
+  const button = page.getByRole('button', { name: 'Download a backup' });
+  await button.waitFor({ timeout: 120_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('button')].some((b) => b.textContent?.includes('Download a backup') && !b.disabled),
+    null,
+    { timeout: 300_000 }
+  );
+  const appWorker = (sample) =>
+    Math.max(
+      0,
+      ...Object.entries(sample.byWorkerTotal ?? {})
+        .filter(([url]) => !url.includes('/__bench/'))
+        .map(([, mb]) => mb)
+    ) || null;
+  let sampler = await startHeapSampler(page.context(), page);
+  await page.waitForTimeout(1500);
+  figures.loaded_worker_mem_mb = appWorker(await sampler.stop());
+
+  sampler = await startHeapSampler(page.context(), page);
+  let t0 = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 1_800_000 }), button.click()]);
+  const backupFile = join(OUT, 'bench.scorecard-backup');
+  await download.saveAs(backupFile);
+  figures.backup_s = (Date.now() - t0) / 1000;
+  figures.backup_worker_mem_mb = appWorker(await sampler.stop());
+  figures.backup_mb = statSync(backupFile).size / 1e6;
+  step(`  ${figures.backup_s.toFixed(2)} s, ${figures.backup_mb.toFixed(1)} MB file`);
+
+  step('restore: Settings → Restore a backup (into a new workspace)');
+  sampler = await startHeapSampler(page.context(), page);
+  t0 = Date.now();
+  await page.locator('label', { hasText: 'Restore a backup' }).locator('input[type="file"]').setInputFiles(backupFile);
+  await page.getByText(/Restored into the workspace/).waitFor({ timeout: 1_800_000 });
+  figures.restore_s = (Date.now() - t0) / 1000;
+  figures.restore_worker_mem_mb = appWorker(await sampler.stop());
+  step(`  ${figures.restore_s.toFixed(2)} s`);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const files = ensureData(options);
@@ -436,6 +485,8 @@ async function main() {
     figures.reopen_compute_ms = reopened.computeMs;
     await page.screenshot({ path: join(OUT, 'reopened.png') });
     mergeHeap(await sampler.stop());
+
+    await backupAndRestore(page, server.url, figures);
     await context.close();
     context = null;
   } catch (error) {
@@ -510,6 +561,12 @@ async function main() {
     ...Object.entries(heap).map(([url, mb]) => [`  ${url.replace(/^.*\/(?=.)/, '')}`, round(mb, 1), 'MB']),
     ['worker peak JS heap + ArrayBuffers (target ≤ 250)', round(figures.worker_memory_mb, 1), 'MB'],
     ...Object.entries(memory).map(([url, mb]) => [`  ${url.replace(/^.*\/(?=.)/, '')}`, round(mb, 1), 'MB']),
+    ['backup of the workspace (click → download)', round(figures.backup_s, 2), 's'],
+    ['  backup file', round(figures.backup_mb, 1), 'MB'],
+    ['  worker peak heap + ArrayBuffers during it', round(figures.backup_worker_mem_mb, 1), 'MB'],
+    ['restore of that file (choose → restored)', round(figures.restore_s, 2), 's'],
+    ['  worker peak heap + ArrayBuffers during it', round(figures.restore_worker_mem_mb, 1), 'MB'],
+    ['worker heap + ArrayBuffers, workspace loaded, idle', round(figures.loaded_worker_mem_mb, 1), 'MB'],
     ['peer: DuckDB-WASM read_csv into a table', round(figures.peer_import_s, 2), 's'],
     ['peer: DuckDB-WASM aggregates', round(figures.peer_compute_ms, 1), 'ms'],
     ['import ÷ peer import', round(figures.peer_import_ratio, 2), '×'],
@@ -537,6 +594,12 @@ async function main() {
     worker_mem_mb: round(figures.worker_memory_mb, 1),
     worker_memory_mb: round(figures.worker_memory_mb, 1),
     render_ms: round(figures.render_ms, 1),
+    backup_s: round(figures.backup_s, 2),
+    backup_mb: round(figures.backup_mb, 1),
+    backup_worker_mem_mb: round(figures.backup_worker_mem_mb, 1),
+    restore_s: round(figures.restore_s, 2),
+    restore_worker_mem_mb: round(figures.restore_worker_mem_mb, 1),
+    loaded_worker_mem_mb: round(figures.loaded_worker_mem_mb, 1),
     peer_import_s: round(figures.peer_import_s, 2),
     peer_compute_ms: round(figures.peer_compute_ms, 1),
     peer_import_ratio: round(figures.peer_import_ratio, 2),

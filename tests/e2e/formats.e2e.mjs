@@ -43,6 +43,7 @@ async function runGroup(ctx, cases) {
       c.rows.includes(r.stored) && r.skipped === 0,
       `${c.file}: ${r.stored} new / ${r.skipped} skipped, expected ${c.rows.join(' or ')} new and 0 skipped (${r.text.slice(0, 200)})`
     );
+    if (c.also) check(r.text.includes(c.also), `${c.file}: the summary lacks "${c.also}": ${r.text.slice(0, 200)}`);
     imported.push(c);
   }
   await ctx.screenshot(page, 'import results');

@@ -204,6 +204,8 @@ export const ar: Dictionary = {
   'import.timeLeft': 'يتبقى نحو {time}',
   'import.cancel': 'إلغاء الاستيراد',
   'import.resultOk': '{stored} جديد، {updated} محدَّث، {skipped} متجاوز',
+  'import.resultAlso': '{stored} جديد، {updated} محدَّث',
+  'import.waiting': 'في انتظار انتهاء الاستيراد في علامة تبويب أخرى؛ يبدأ هذا الاستيراد بعده مباشرة.',
   'import.resultFailed': 'لم يُستورد: {msg}',
   'import.skippedRows': 'الصفوف المتجاوزة',
   'import.err.file': 'الملف',
@@ -275,6 +277,18 @@ export const ar: Dictionary = {
   'settings.exportBackup': 'تنزيل نسخة احتياطية',
   'settings.restore': 'استعادة نسخة احتياطية',
   'settings.restored': 'تمت الاستعادة في مساحة العمل «{name}»',
+  'storage.quotaImport':
+    'لا توجد مساحة تخزين كافية لهذا الملف: يحتاج إلى نحو {neededBytes}، والمتاح {freeBytes}. لم يُخزَّن شيء منه، وكل ما خُزِّن من قبل لم يتغير. أفرغ مساحة بحذف عمليات استيراد أو مساحات عمل قديمة، ثم أعد المحاولة.',
+  'storage.quotaRestore':
+    'لا توجد مساحة تخزين كافية لهذه النسخة الاحتياطية: تحتاج إلى نحو {neededBytes}، والمتاح {freeBytes}. لم يُستعَد شيء، وبياناتك الحالية لم تتغير. أفرغ مساحة بحذف عمليات استيراد أو مساحات عمل قديمة، ثم أعد المحاولة.',
+  'storage.quotaCompaction':
+    'مساحة التخزين توشك أن تمتلئ (المتاح {freeBytes}): تعذّر ترتيب الصفوف المستبدَلة. كل البيانات سليمة، لكن الفتح قد يبطؤ حتى تُفرَغ مساحة.',
+  'storage.unknownSize': 'مقدار غير معروف',
+  'storage.persisted': 'تعهّد المتصفح بالاحتفاظ بهذه البيانات حتى عندما تقل مساحة الجهاز.',
+  'storage.notPersisted':
+    'قد يحذف المتصفح هذه البيانات عندما تقل مساحة الجهاز. نزّل نسخة احتياطية من حين لآخر (الإعدادات ← النسخ الاحتياطي).',
+  'settings.backupProgress': 'جارٍ كتابة النسخة الاحتياطية… {pct}',
+  'settings.restoreProgress': 'جارٍ الاستعادة… {pct}',
   'settings.general': 'اللغة والتقويم',
   'settings.language': 'اللغة',
   'settings.calendar': 'تقويم التواريخ',

@@ -208,6 +208,8 @@ export const en = {
   'import.timeLeft': 'about {time} left',
   'import.cancel': 'Cancel import',
   'import.resultOk': '{stored} new, {updated} updated, {skipped} skipped',
+  'import.resultAlso': '{stored} new, {updated} updated',
+  'import.waiting': 'Waiting for the import in another tab to finish; this one starts right after it.',
   'import.resultFailed': 'Not imported: {msg}',
   'import.skippedRows': 'Skipped rows',
   'import.err.file': 'File',
@@ -279,6 +281,18 @@ export const en = {
   'settings.exportBackup': 'Download a backup',
   'settings.restore': 'Restore a backup',
   'settings.restored': 'Restored into the workspace “{name}”',
+  'storage.quotaImport':
+    'There is not enough storage space for this file: it needs about {neededBytes}, and {freeBytes} is free. Nothing from it was stored; everything stored before is unchanged. Free space by deleting old imports or workspaces, then try again.',
+  'storage.quotaRestore':
+    'There is not enough storage space for this backup: it needs about {neededBytes}, and {freeBytes} is free. Nothing was restored; your existing data is unchanged. Free space by deleting old imports or workspaces, then try again.',
+  'storage.quotaCompaction':
+    'Storage is almost full ({freeBytes} free): replaced rows could not be tidied away. All data is intact; opening may be slower until space is freed.',
+  'storage.unknownSize': 'an unknown amount',
+  'storage.persisted': 'The browser has promised to keep this data, even when the device runs low on space.',
+  'storage.notPersisted':
+    'The browser may delete this data when the device runs low on space. Download a backup now and then (Settings → Backup).',
+  'settings.backupProgress': 'Writing the backup… {pct}',
+  'settings.restoreProgress': 'Restoring… {pct}',
   'settings.general': 'Language and calendar',
   'settings.language': 'Language',
   'settings.calendar': 'Calendar for dates',

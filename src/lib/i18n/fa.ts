@@ -205,6 +205,8 @@ export const fa: Dictionary = {
   'import.timeLeft': 'حدود {time} مانده',
   'import.cancel': 'لغو ورود',
   'import.resultOk': '{stored} تازه، {updated} به‌روز شده، {skipped} رد شده',
+  'import.resultAlso': '{stored} تازه، {updated} به‌روز شده',
+  'import.waiting': 'در انتظار پایان ورود داده در زبانهٔ دیگر؛ این یکی بلافاصله پس از آن شروع می‌شود.',
   'import.resultFailed': 'وارد نشد: {msg}',
   'import.skippedRows': 'ردیف‌های رد شده',
   'import.err.file': 'فایل',
@@ -277,6 +279,18 @@ export const fa: Dictionary = {
   'settings.exportBackup': 'دریافت پشتیبان',
   'settings.restore': 'بازگردانی پشتیبان',
   'settings.restored': 'در فضای کاری «{name}» بازگردانی شد',
+  'storage.quotaImport':
+    'فضای ذخیره‌سازی برای این فایل کافی نیست: حدود {neededBytes} لازم دارد و {freeBytes} آزاد است. چیزی از آن ذخیره نشد و همهٔ داده‌های قبلی دست‌نخورده ماند. با حذف ورودهای قدیمی یا فضاهای کاری، جا باز کنید و دوباره امتحان کنید.',
+  'storage.quotaRestore':
+    'فضای ذخیره‌سازی برای این پشتیبان کافی نیست: حدود {neededBytes} لازم دارد و {freeBytes} آزاد است. چیزی بازیابی نشد و داده‌های فعلی شما دست‌نخورده ماند. با حذف ورودهای قدیمی یا فضاهای کاری، جا باز کنید و دوباره امتحان کنید.',
+  'storage.quotaCompaction':
+    'فضای ذخیره‌سازی تقریباً پر است ({freeBytes} آزاد): ردیف‌های جایگزین‌شده مرتب نشدند. همهٔ داده‌ها سالم است؛ تا آزاد شدن جا، باز شدن ممکن است کندتر باشد.',
+  'storage.unknownSize': 'مقداری نامعلوم',
+  'storage.persisted': 'مرورگر قول داده این داده‌ها را حتی هنگام کمبود جا در دستگاه نگه دارد.',
+  'storage.notPersisted':
+    'مرورگر ممکن است هنگام کمبود جا در دستگاه این داده‌ها را پاک کند. گاه‌به‌گاه یک پشتیبان بگیرید (تنظیمات ← پشتیبان).',
+  'settings.backupProgress': 'در حال نوشتن پشتیبان… {pct}',
+  'settings.restoreProgress': 'در حال بازیابی… {pct}',
   'settings.general': 'زبان و تقویم',
   'settings.language': 'زبان',
   'settings.calendar': 'تقویم تاریخ‌ها',

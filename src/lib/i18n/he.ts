@@ -204,6 +204,8 @@ export const he: Dictionary = {
   'import.timeLeft': 'נותרו בערך {time}',
   'import.cancel': 'ביטול הייבוא',
   'import.resultOk': '{stored} חדשות, {updated} עודכנו, {skipped} דולגו',
+  'import.resultAlso': '{stored} חדשות, {updated} עודכנו',
+  'import.waiting': 'ממתין לסיום הייבוא בכרטיסייה אחרת; ייבוא זה יתחיל מיד אחריו.',
   'import.resultFailed': 'לא יובא: {msg}',
   'import.skippedRows': 'שורות שדולגו',
   'import.err.file': 'קובץ',
@@ -275,6 +277,18 @@ export const he: Dictionary = {
   'settings.exportBackup': 'הורדת גיבוי',
   'settings.restore': 'שחזור מגיבוי',
   'settings.restored': 'שוחזר לסביבת העבודה "{name}"',
+  'storage.quotaImport':
+    'אין מספיק מקום אחסון לקובץ הזה: הוא צריך בערך {neededBytes}, ופנויים {freeBytes}. דבר ממנו לא נשמר, וכל מה שנשמר קודם לא השתנה. פנו מקום על ידי מחיקת ייבואים או סביבות עבודה ישנים, ונסו שוב.',
+  'storage.quotaRestore':
+    'אין מספיק מקום אחסון לגיבוי הזה: הוא צריך בערך {neededBytes}, ופנויים {freeBytes}. דבר לא שוחזר, והנתונים הקיימים לא השתנו. פנו מקום על ידי מחיקת ייבואים או סביבות עבודה ישנים, ונסו שוב.',
+  'storage.quotaCompaction':
+    'האחסון כמעט מלא ({freeBytes} פנויים): לא ניתן היה לסדר שורות שהוחלפו. כל הנתונים שלמים; הפתיחה עלולה להיות איטית יותר עד שיתפנה מקום.',
+  'storage.unknownSize': 'כמות לא ידועה',
+  'storage.persisted': 'הדפדפן התחייב לשמור את הנתונים האלה גם כשהמקום במכשיר אוזל.',
+  'storage.notPersisted':
+    'הדפדפן עלול למחוק את הנתונים האלה כשהמקום במכשיר אוזל. הורידו גיבוי מדי פעם (הגדרות ← גיבוי).',
+  'settings.backupProgress': 'כותב את הגיבוי… {pct}',
+  'settings.restoreProgress': 'משחזר… {pct}',
   'settings.general': 'שפה ולוח שנה',
   'settings.language': 'שפה',
   'settings.calendar': 'לוח שנה לתאריכים',

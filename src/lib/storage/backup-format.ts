@@ -1,5 +1,8 @@
 /**
- * The backup container: one file holding a whole workspace, verifiable before anything is written.
+ * The backup container of format 1 (read for backups made by earlier versions; new backups are
+ * streamed in format 2, backup-stream.ts): one file holding a whole workspace, verifiable before
+ * anything is written. `BodyWriter` and `compress` are what wrote it (kept for the tests that
+ * check such files still restore).
  *
  * Layout (all integers little-endian, like every browser's typed arrays):
  *   "SSCBACKP" (8 bytes) · format version u32 · SHA-256 of everything after it (32 bytes) ·

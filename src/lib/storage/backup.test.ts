@@ -7,6 +7,7 @@ import { listImports } from './imports';
 import { getPrefs, getTargets, saveMappingRecord, savePrefs, saveTargets } from './prefs';
 import { freshDb, importTables, range, tickets } from './test-helpers';
 import { createWorkspace, deleteWorkspace, listWorkspaces } from './workspaces';
+import { ScorecardDb } from './db';
 
 async function seeded() {
   const db = freshDb();
@@ -116,5 +117,138 @@ describe('backup and restore', () => {
     db.chunkData.add = add;
     expect((await db.workspaces.toArray()).map((w) => w.id)).toEqual([ws.id]);
     expect((await loadDataset(db, ws.id)).tickets?.length).toBe(50);
+  });
+});
+
+describe('streamed backups (format 2)', () => {
+  it('reports progress chunk by chunk while exporting and restoring', async () => {
+    const { db, ws } = await seeded();
+    const exported: number[] = [];
+    const { blob } = await exportWorkspace(db, ws.id, { onProgress: (done) => exported.push(done) });
+    const chunks = await db.chunks.where('workspace').equals(ws.id).count();
+    expect(exported).toEqual(Array.from({ length: chunks + 1 }, (_, i) => i));
+    const restored: [number, number][] = [];
+    await restoreWorkspace(freshDb(), blob, { onProgress: (done, total) => restored.push([done, total]) });
+    expect(restored.at(-1)).toEqual([chunks, chunks]);
+    expect(restored.length).toBe(chunks + 1);
+  });
+
+  it('refuses a file whose frames were reordered or dropped, though each frame is intact', async () => {
+    const { db, ws } = await seeded();
+    const { blob } = await exportWorkspace(db, ws.id);
+    const raw = new Uint8Array(
+      await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    );
+    // Cut the container into its frames (12-byte prefix, then 40-byte frame headers).
+    const frames: Uint8Array[] = [];
+    for (let o = 12; o < raw.length;) {
+      const len = new DataView(raw.buffer, o + 4, 4).getUint32(0, true);
+      const size = 40 + len + ((8 - (len % 8)) % 8);
+      frames.push(raw.subarray(o, o + size));
+      o += size;
+    }
+    expect(frames.length).toBeGreaterThan(3);
+    const join = (parts: Uint8Array[]) => new Blob([raw.subarray(0, 12), ...parts] as BlobPart[]);
+    const swapped = [frames[0], frames[2], frames[1], ...frames.slice(3)];
+    const dropped = [frames[0], ...frames.slice(2)];
+    for (const bad of [join(swapped), join(dropped)]) {
+      const before = await db.workspaces.count();
+      const err = await restoreWorkspace(db, bad).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(BackupError);
+      expect((err as Error).message).toMatch(/order|missing|damaged/);
+      expect(await db.workspaces.count()).toBe(before);
+    }
+  });
+
+  it('still restores a format-1 backup (one buffer) made by an earlier version', async () => {
+    const { BodyWriter, compress } = await import('./backup-format');
+    const body = new BodyWriter();
+    const t = tickets(['A', 'B'], 'old');
+    const columns: Record<string, unknown> = {};
+    for (const [name, col] of Object.entries(t.columns)) {
+      if (!col) continue;
+      columns[name] =
+        col.type === 'text'
+          ? { type: 'text', dict: col.dict, data: body.add(col.codes) }
+          : { type: col.type, data: body.add(col.values) };
+    }
+    const header = {
+      app: 'service-scorecard',
+      formatVersion: 1,
+      createdAt: 1,
+      workspace: { name: 'Old', isDemo: false, createdAt: 1 },
+      imports: [
+        { id: 7, workspace: 'x', fileName: 'old.csv', status: 'complete', kinds: ['tickets'], format: 'canonical' }
+      ],
+      chunks: [
+        {
+          meta: {
+            kind: 'tickets',
+            importId: 7,
+            seq: 0,
+            source: 'canonical',
+            length: 2,
+            firstRow: 0,
+            visible: 2,
+            keyMin: 'A',
+            keyMax: 'B',
+            superseded: null,
+            rowNos: null
+          },
+          columns
+        }
+      ],
+      mappings: [],
+      settings: null,
+      targets: []
+    };
+    const blob = await compress(await body.seal(header));
+    const db = freshDb();
+    const ws = await restoreWorkspace(db, blob);
+    expect(ws.name).toBe('Old');
+    expect(snapshot(await loadDataset(db, ws.id)).map((r) => r.split('|').slice(0, 2).join('|'))).toEqual([
+      'A|old',
+      'B|old'
+    ]);
+  });
+
+  it('a full disk during a restore says how much space it needs; the original stays', async () => {
+    const { db, ws } = await seeded();
+    const { blob } = await exportWorkspace(db, ws.id);
+    const add = db.chunkData.add.bind(db.chunkData);
+    db.chunkData.add = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof add;
+    const err = (await restoreWorkspace(db, blob, { replace: ws.id }).catch((e: unknown) => e)) as {
+      notice?: { code: string; params: Record<string, number> };
+    };
+    db.chunkData.add = add;
+    expect(err.notice?.code).toBe('storage.quotaRestore');
+    expect(typeof err.notice?.params.neededBytes).toBe('number');
+    expect((await listWorkspaces(db)).workspaces.map((w) => w.id)).toEqual([ws.id]);
+    expect((await loadDataset(db, ws.id)).tickets?.length).toBe(50);
+  });
+});
+
+describe('a restore and another tab', () => {
+  it("another tab's clean-up of leftover hidden workspaces leaves a running restore alone", async () => {
+    const { db, ws } = await seeded();
+    const { blob } = await exportWorkspace(db, ws.id);
+    const target = freshDb();
+    // The other tab lists workspaces while the restore is writing into its hidden workspace.
+    const otherTab = new ScorecardDb(target.name);
+    let listing: Promise<unknown> = Promise.resolve();
+    const restored = await restoreWorkspace(target, blob, {
+      onCreated: () => (listing = listWorkspaces(otherTab))
+    });
+    await listing;
+    expect((await listWorkspaces(target)).workspaces.map((w) => w.id)).toEqual([restored.id]);
+    expect((await loadDataset(target, restored.id)).tickets?.length).toBe(50);
+    otherTab.close();
+  });
+
+  it('a hidden workspace nobody writes any more is removed by the next listing', async () => {
+    const db = freshDb();
+    await createWorkspace(db, 'Left over', { pending: true });
+    expect((await listWorkspaces(db)).workspaces).toEqual([]);
+    expect(await db.workspaces.count()).toBe(0);
   });
 });

@@ -4,7 +4,13 @@
  * Asking for persistence (`navigator.storage.persist()`) is the page's job: it exists in windows
  * only, and the browser may want a user gesture.
  */
-import type { StorageEstimate } from '../worker/protocol';
+export interface StorageEstimate {
+  /** Bytes used / available to this origin; null where the browser does not say. */
+  readonly usage: number | null;
+  readonly quota: number | null;
+  /** Whether the browser granted persistent storage (null: unknown). */
+  readonly persisted: boolean | null;
+}
 
 export async function storageEstimate(): Promise<StorageEstimate> {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;

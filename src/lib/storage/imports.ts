@@ -7,12 +7,12 @@
  */
 import type { ColumnTable } from '../core/columns/table';
 import type { RecordKind } from '../core/schema/fields';
-import type { RowError } from '../worker/protocol';
 import { completeImportIds, readChunks } from './chunks';
 import type { ScorecardDb } from './db';
 import { identityReader, keySource } from './identity';
 import { DictCache } from './dicts';
-import type { ChunkMeta, DictRecord, ImportRecord } from './records';
+import type { ChunkMeta, DictRecord, ImportRecord, RowError } from './records';
+import { bumpRevision } from './revision';
 import { markOlder, markOwnDuplicates, rangesOverlap, recomputeMasks } from './supersede';
 
 /** Errors and warnings kept per import (the count says how many there were in all). */
@@ -61,6 +61,8 @@ export interface FinishedImport {
   record: ImportRecord;
   /** Kinds where rows of earlier imports became superseded (a loaded table must be reloaded). */
   olderChanged: RecordKind[];
+  /** The workspace's revision after this import (revision.ts). */
+  revision: number;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function finishImport(
   opts: { dicts?: readonly DictRecord[]; now?: number } = {}
 ): Promise<FinishedImport> {
   const now = opts.now ?? Date.now();
-  return db.transaction('rw', [db.imports, db.chunks, db.chunkData, db.dicts], async () => {
+  return db.transaction('rw', [db.workspaces, db.imports, db.chunks, db.chunkData, db.dicts], async () => {
     // The import's shared dictionaries first: its chunks (and this transaction) read them.
     if (opts.dicts?.length) await db.dicts.bulkPut([...opts.dicts]);
     const dictCache = new DictCache(db);
@@ -86,7 +88,9 @@ export async function finishImport(
     const source = keySource(rec.format);
     let updated = 0;
     const kinds = [...new Set(own.map((c) => c.kind))];
+    const byKind: NonNullable<ImportRecord['byKind']> = {};
     for (const kind of kinds) {
+      const updatedBefore = updated;
       const mine = own.filter((c) => c.kind === kind).sort((a, b) => a.seq - b.seq);
       const marks = markOwnDuplicates(mine.map((c) => ({ length: c.length, read: identityReader(c.identity) })));
       updated += marks.duplicates;
@@ -115,11 +119,13 @@ export async function finishImport(
         for (let r = 0; r < mask.length; r++) visible += mask[r] ? 0 : 1;
         await db.chunks.update(mine[i].id, { superseded: mask, visible });
       }
+      byKind[kind] = { stored: mine.reduce((n, c) => n + c.length, 0), updated: updated - updatedBefore };
     }
     const stored = own.reduce((n, c) => n + c.length, 0);
     const done: ImportRecord = {
       ...rec,
       kinds: kinds.length ? kinds : rec.kinds,
+      byKind,
       status: 'complete',
       rowsRead: tally.rowsRead,
       rowsStored: stored,
@@ -132,7 +138,7 @@ export async function finishImport(
       finishedAt: now
     };
     await db.imports.put(done);
-    return { record: done, olderChanged };
+    return { record: done, olderChanged, revision: await bumpRevision(db, rec.workspace) };
   });
 }
 
@@ -170,35 +176,19 @@ export async function abandonImport(
   });
 }
 
-/** Name of the Web Lock an import holds while it runs (so another tab does not recover it). */
-export const importLockName = (importId: number): string => `service-scorecard-import-${importId}`;
-
-/** Holds the import's Web Lock until `done` settles (no-op where Web Locks do not exist). */
-export function holdImportLock(importId: number, done: Promise<unknown>): void {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return;
-  void locks.request(importLockName(importId), () => done.catch(() => undefined)).catch(() => undefined);
-}
-
-async function lockedImports(): Promise<Set<string>> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return new Set();
-  const state = await locks.query().catch(() => undefined);
-  return new Set((state?.held ?? []).map((l) => l.name ?? ''));
-}
-
 /**
- * Imports left 'running' by a closed or crashed page become 'incomplete' (listed, deletable).
- * Imports in `active` (this worker's) or holding their Web Lock (another tab's) are left alone.
+ * Imports left 'running' by a closed or crashed page become 'incomplete' (listed, deletable), and
+ * what they wrote is dropped. Only call it holding the workspace's write lock (recovery.ts): an
+ * import of another tab is 'running' too, and it holds that lock for as long as it runs.
+ * Imports in `active` (this worker's own) are left alone.
  */
 export async function recoverInterrupted(
   db: ScorecardDb,
   workspace: string,
   active: ReadonlySet<number> = new Set()
 ): Promise<number> {
-  const held = await lockedImports();
   const stale = (await db.imports.where('[workspace+status]').equals([workspace, 'running']).toArray()).filter(
-    (r) => !active.has(r.id!) && !held.has(importLockName(r.id!))
+    (r) => !active.has(r.id!)
   );
   for (const r of stale)
     await abandonImport(
@@ -220,7 +210,7 @@ export async function listImports(db: ScorecardDb, workspace: string): Promise<I
  * transaction, when that kind has any mask at all.
  */
 export async function deleteImport(db: ScorecardDb, importId: number): Promise<ImportRecord | undefined> {
-  return db.transaction('rw', [db.imports, db.chunks, db.chunkData, db.dicts], async () => {
+  return db.transaction('rw', [db.workspaces, db.imports, db.chunks, db.chunkData, db.dicts], async () => {
     const rec = await db.imports.get(importId);
     if (!rec) return undefined;
     const metas = await db.chunks.where('importId').equals(importId).toArray();
@@ -230,6 +220,7 @@ export async function deleteImport(db: ScorecardDb, importId: number): Promise<I
     await db.dicts.where('importId').equals(importId).delete();
     await db.imports.delete(importId);
     if (rec.status !== 'complete') return rec;
+    await bumpRevision(db, rec.workspace);
     const complete = new Set(await completeImportIds(db, rec.workspace));
     for (const kind of new Set<RecordKind>(metas.map((m) => m.kind))) {
       const others = (await db.chunks.where('[workspace+kind]').equals([rec.workspace, kind]).toArray()).filter((m) =>

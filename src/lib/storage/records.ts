@@ -9,7 +9,20 @@
 import type { Column } from '../core/columns/table';
 import type { RecordKind } from '../core/schema/fields';
 import type { Settings, TargetSetting } from '../core/engine/types';
-import type { ImportStatus, RowError } from '../worker/protocol';
+
+export type ImportStatus = 'running' | 'complete' | 'incomplete' | 'failed' | 'cancelled';
+
+/** A row that could not be read (error: row skipped) or a value that was dropped (warning). */
+export interface RowError {
+  readonly file: string;
+  /** 1-based physical line in the file where the record starts. */
+  readonly line: number;
+  readonly column: string;
+  readonly value: string;
+  readonly reason: string;
+  /** 'error' = the row was skipped; 'warning' = the row was stored with this value missing. */
+  readonly severity?: 'error' | 'warning';
+}
 
 export interface WorkspaceRecord {
   id: string;
@@ -22,6 +35,11 @@ export interface WorkspaceRecord {
   demoScenario?: string;
   /** True while a backup restore is still writing into it: hidden, deleted if left over. */
   pending?: boolean;
+  /**
+   * Bumped by every transaction that changes which rows count (an import completing, a delete,
+   * a demo load): a worker whose loaded dataset has another revision must reload it (revision.ts).
+   */
+  revision?: number;
 }
 
 export interface ImportRecord {
@@ -34,6 +52,11 @@ export interface ImportRecord {
   kind: RecordKind | null;
   /** Kinds that got rows from this file (the main kind and `also` kinds). */
   kinds: RecordKind[];
+  /**
+   * Rows stored per kind, and how many of them replaced an earlier record (complete imports). A
+   * call-centre file may hold calls and survey answers: the summary says what was stored, per kind.
+   */
+  byKind?: Partial<Record<RecordKind, { stored: number; updated: number }>>;
   /** Export format id of the mapping ('canonical', 'zendesk', …); also the key namespace. */
   format: string | null;
   /** The column mapping used (a FileMapping of core/mapping), kept for the record. */

@@ -2,10 +2,12 @@
  * Workspaces: separate datasets (per client or team), one active at a time (the one opened last).
  * The demo lives in its own workspace, id `demo`, so it never mixes with a user's data.
  * Workspaces being written by a restore are `pending` (hidden) until complete; a leftover pending
- * workspace (page closed mid-restore) is removed on the next listing.
+ * workspace (page closed mid-restore) is removed on the next listing — only if no restore holds
+ * its write lock (one may be running in another tab).
  */
 import type { ScorecardDb } from './db';
 import type { WorkspaceRecord } from './records';
+import { ifUnlocked, writeLockName } from './write-lock';
 
 export const DEMO_WORKSPACE = 'demo';
 
@@ -37,7 +39,9 @@ export async function listWorkspaces(
   keepPending: ReadonlySet<string> = new Set()
 ): Promise<{ workspaces: WorkspaceRecord[]; active: string | null }> {
   const all = await db.workspaces.toArray();
-  for (const w of all) if (w.pending && !keepPending.has(w.id)) await deleteWorkspace(db, w.id);
+  for (const w of all)
+    if (w.pending && !keepPending.has(w.id))
+      await ifUnlocked(writeLockName(w.id), () => deleteWorkspace(db, w.id), false);
   const workspaces = all.filter((w) => !w.pending).sort((a, b) => a.createdAt - b.createdAt);
   let active: WorkspaceRecord | null = null;
   for (const w of workspaces) if (!active || w.openedAt > active.openedAt) active = w;

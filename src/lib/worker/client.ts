@@ -9,6 +9,7 @@
  */
 import {
   PROTOCOL_VERSION,
+  type Notice,
   type EventMessage,
   type EventName,
   type EventOf,
@@ -21,6 +22,16 @@ export interface DataClient {
   request<K extends RequestName>(type: K, payload: Requests[K]['req']): Promise<Requests[K]['res']>;
   on<E extends EventName>(event: E, cb: (e: EventOf<E>) => void): () => void;
   terminate(): void;
+}
+
+/** A failed request: the worker's plain-text message and, where it has one, its code. */
+export class WorkerError extends Error {
+  constructor(
+    message: string,
+    readonly notice?: Notice
+  ) {
+    super(message);
+  }
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -46,7 +57,7 @@ export class ClientCore {
     if (!p) return;
     this.pending.delete(msg.id);
     if (msg.ok) p.resolve(msg.result);
-    else p.reject(new Error(msg.error));
+    else p.reject(new WorkerError(msg.error, msg.notice));
   }
 
   on<E extends EventName>(event: E, cb: (e: EventOf<E>) => void): () => void {

@@ -6,6 +6,7 @@
 import type { Handlers } from './handlers';
 import {
   PROTOCOL_VERSION,
+  type Notice,
   REQUEST_NAMES,
   type RequestMessage,
   type RequestName,
@@ -30,6 +31,13 @@ export async function dispatch(handlers: Handlers, msg: RequestMessage): Promise
     const result = await handler(msg.payload);
     return { v: PROTOCOL_VERSION, id, ok: true, result };
   } catch (e) {
-    return { v: PROTOCOL_VERSION, id, ok: false, error: e instanceof Error ? e.message : String(e) };
+    const notice = (e as { notice?: Notice } | null)?.notice;
+    return {
+      v: PROTOCOL_VERSION,
+      id,
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+      ...(notice ? { notice } : {})
+    };
   }
 }

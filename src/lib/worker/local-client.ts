@@ -26,6 +26,7 @@ export function createLocalClient(deps: SessionDeps = {}): DataClient & { sessio
     on: (event, cb) => core.on(event, cb),
     terminate() {
       core.failAll('The client was stopped.');
+      session.dispose();
       session.db.close();
     }
   };

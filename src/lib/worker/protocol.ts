@@ -17,7 +17,13 @@ import { PEOPLE_REQUEST_NAMES, type PeopleRequests } from './people/protocol';
 
 export const PROTOCOL_VERSION = 1;
 
-export type ImportStatus = 'running' | 'complete' | 'incomplete' | 'failed' | 'cancelled';
+// Shapes stored as they travel: defined with the storage layer (which never imports the worker).
+export type { ImportStatus, RowError } from '../storage/records';
+export type { StorageEstimate } from '../storage/estimate';
+export type { Notice, NoticeCode } from '../storage/notice';
+import type { Notice } from '../storage/notice';
+import type { ImportStatus, RowError } from '../storage/records';
+import type { StorageEstimate } from '../storage/estimate';
 
 /** One imported file as stored (storage/db.ts `imports` table), as the UI lists it. */
 export interface ImportInfo {
@@ -40,6 +46,11 @@ export interface ImportInfo {
    * figure. Present in summaries.
    */
   readonly rowsVisible?: number;
+  /**
+   * Rows stored per kind and how many of them were updates (complete imports): one file may bring
+   * several kinds (a call-centre export: calls and the survey answers in them).
+   */
+  readonly byKind?: Readonly<Partial<Record<RecordKind, { readonly stored: number; readonly updated: number }>>>;
   /** Records not stored because a required value was missing or unreadable. */
   readonly rowsSkipped: number;
   /** Records stored with an optional value that could not be read (kept as missing). */
@@ -50,18 +61,6 @@ export interface ImportInfo {
   readonly errors: readonly RowError[];
   readonly errorCount: number;
   readonly message?: string;
-}
-
-/** A row that could not be read (error: row skipped) or a value that was dropped (warning). */
-export interface RowError {
-  readonly file: string;
-  /** 1-based physical line in the file where the record starts. */
-  readonly line: number;
-  readonly column: string;
-  readonly value: string;
-  readonly reason: string;
-  /** 'error' = the row was skipped; 'warning' = the row was stored with this value missing. */
-  readonly severity?: 'error' | 'warning';
 }
 
 export interface ImportProgress {
@@ -82,6 +81,8 @@ export interface DataSummary {
   /** Earliest and latest record time (epoch ms; null without dated records), as the engine's. */
   readonly span: { readonly start: number | null; readonly end: number | null };
   readonly imports: readonly ImportInfo[];
+  /** Something the user should know about the storage (e.g. full: compaction could not run). */
+  readonly notice?: Notice;
   /** Milliseconds the worker took to load the stored chunks (on open). */
   readonly loadMs?: number;
   /** Storage used by the app (navigator.storage.estimate). Persistence must be asked by the page:
@@ -120,16 +121,10 @@ export type FileImportResult =
       readonly status: 'failed' | 'cancelled';
       readonly fileName: string;
       readonly reason: string;
+      /** The same in the user's language, where there is a code for it (storage full). */
+      readonly notice?: Notice;
       readonly import?: ImportInfo;
     };
-
-export interface StorageEstimate {
-  /** Bytes used / available to this origin; null where the browser does not say. */
-  readonly usage: number | null;
-  readonly quota: number | null;
-  /** Whether the browser granted persistent storage (null: unknown). */
-  readonly persisted: boolean | null;
-}
 
 export interface WorkspacePrefs {
   readonly settings?: Settings;
@@ -145,7 +140,11 @@ export interface Requests extends PeopleRequests {
   /** Opens (and makes active) a workspace: loads its stored chunks into the worker. */
   open: { req: { workspace: string }; res: DataSummary };
   listWorkspaces: { req: Record<string, never>; res: { workspaces: WorkspaceInfo[]; active: string | null } };
-  createWorkspace: { req: { name: string }; res: WorkspaceInfo };
+  /**
+   * Creates a workspace. `reuse`: if the user already has one (not the demo), that one is returned
+   * instead, so two tabs of a first visit importing at once fill ONE workspace, not one each.
+   */
+  createWorkspace: { req: { name: string; reuse?: boolean }; res: WorkspaceInfo };
   deleteWorkspace: { req: { workspace: string }; res: { deleted: boolean } };
   /** Imports into the open workspace, one file after the other. `mappings[i]` confirms file i. */
   import: {
@@ -224,12 +223,50 @@ export interface RequestMessage<K extends RequestName = RequestName> {
 
 export type ResponseMessage =
   | { readonly v: typeof PROTOCOL_VERSION; readonly id: number; readonly ok: true; readonly result: unknown }
-  | { readonly v: typeof PROTOCOL_VERSION; readonly id: number; readonly ok: false; readonly error: string };
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly id: number;
+      readonly ok: false;
+      readonly error: string;
+      /** The error as a code of the i18n tables, where there is one. */
+      readonly notice?: Notice;
+    };
+
+/** What a `data-changed` event says changed: the counted rows, settings, targets, the list of workspaces. */
+export type DataChange = 'data' | 'settings' | 'targets' | 'workspaces';
+
+/** The writes that take a workspace's write lock (one writer per workspace across tabs). */
+export type WriteOperation = 'import' | 'delete' | 'demo' | 'restore' | 'backup' | 'workspace';
 
 /** Unsolicited messages from the worker. */
 export type EventMessage =
   | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'import-progress'; readonly progress: ImportProgress }
-  | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'data-changed'; readonly summary: DataSummary }
+  /**
+   * The one change signal: the open workspace's data, settings or targets changed, in this tab or
+   * in another one (`fromOtherTab`). `summary` is current; the page re-reads what `changes` names.
+   */
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly event: 'data-changed';
+      readonly summary: DataSummary;
+      readonly changes: readonly DataChange[];
+      readonly fromOtherTab: boolean;
+    }
+  /** A write waits for another tab's write to the same workspace (`waiting`), or may now start. */
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly event: 'write-queued';
+      readonly operation: WriteOperation;
+      readonly waiting: boolean;
+    }
+  /** Progress of a backup export or restore, in chunks of stored data (a few MB each). */
+  | {
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly event: 'backup-progress';
+      readonly operation: 'export' | 'restore';
+      readonly done: number;
+      readonly total: number;
+    }
   /** Another tab upgraded or deleted the database: this page must reload. */
   | { readonly v: typeof PROTOCOL_VERSION; readonly event: 'storage-closed'; readonly reason: string };
 

@@ -12,14 +12,29 @@
  */
 import { defaultSettings } from '$lib/core/time/settings';
 import type { Settings, TargetSetting, ScorecardResult, View } from '$lib/core/engine/types';
-import type { DataSummary, ImportProgress, WorkspaceInfo, WorkspacePrefs } from '$lib/worker/protocol';
+import type {
+  DataChange,
+  DataSummary,
+  ImportProgress,
+  Notice,
+  WorkspaceInfo,
+  WorkspacePrefs,
+  WriteOperation
+} from '$lib/worker/protocol';
 import { CALENDARS, type CalendarId } from '$lib/i18n/format';
+import { locale } from '$lib/i18n/current.svelte';
+import { noticeText } from '$lib/ui/notice';
 import { getClient, type DataClient } from './client';
 import { sources } from './sources.svelte';
 
 export type Phase = 'starting' | 'ready' | 'failed';
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** An error as text: in the user's language when the worker sent a code for it. */
+const message = (e: unknown): string => {
+  const notice = (e as { notice?: Notice } | null)?.notice;
+  if (notice) return noticeText(locale.lang, notice);
+  return e instanceof Error ? e.message : String(e);
+};
 
 class AppState {
   phase = $state<Phase>('starting');
@@ -30,6 +45,10 @@ class AppState {
   prefs = $state<WorkspacePrefs>({});
   targets = $state<Record<string, TargetSetting>>({});
   progress = $state<ImportProgress | null>(null);
+  /** The running backup export or restore: chunks done of all. */
+  backup = $state<{ operation: 'export' | 'restore'; done: number; total: number } | null>(null);
+  /** A write of this tab waiting for another tab's write to the same workspace to finish. */
+  waitingFor = $state<WriteOperation | null>(null);
   /** Bumped whenever stored data changes, so computed views know to recompute. */
   dataVersion = $state(0);
 
@@ -58,10 +77,9 @@ class AppState {
       const client = await getClient();
       this.#client = client;
       client.on('import-progress', (m) => (this.progress = m.progress));
-      client.on('data-changed', (m) => {
-        this.summary = m.summary;
-        this.dataVersion++;
-      });
+      client.on('data-changed', (m) => void this.#changed(client, m.summary, m.changes));
+      client.on('write-queued', (m) => (this.waitingFor = m.waiting ? m.operation : null));
+      client.on('backup-progress', (m) => (this.backup = { operation: m.operation, done: m.done, total: m.total }));
       client.on('storage-closed', (m) => (this.error = m.reason));
       const list = await client.request('listWorkspaces', {});
       this.workspaces = list.workspaces;
@@ -80,6 +98,25 @@ class AppState {
       this.error = message(e);
       this.phase = 'failed';
     }
+  }
+
+  /**
+   * The worker's one change signal (this tab's imports and deletes, and anything another tab
+   * changed): take the new summary, re-read what changed, and let computed views recompute.
+   */
+  async #changed(c: DataClient, summary: DataSummary, changes: readonly DataChange[]): Promise<void> {
+    const switched = summary.workspace !== this.workspace;
+    this.summary = summary;
+    this.workspace = summary.workspace;
+    try {
+      if (switched || changes.includes('workspaces'))
+        this.workspaces = (await c.request('listWorkspaces', {})).workspaces;
+      if (switched || changes.includes('settings')) this.prefs = await c.request('getSettings', {});
+      if (switched || changes.includes('targets')) this.targets = (await c.request('getTargets', {})).targets;
+    } catch (e) {
+      this.error = message(e);
+    }
+    this.dataVersion++;
   }
 
   async client(): Promise<DataClient> {
@@ -134,7 +171,8 @@ class AppState {
       await this.open(own.id);
       return own.id;
     }
-    const created = await this.run((c) => c.request('createWorkspace', { name }));
+    // `reuse`: another tab of this first visit may have made one a moment ago; share it.
+    const created = await this.run((c) => c.request('createWorkspace', { name, reuse: true }));
     if (!created) return undefined;
     await this.refreshWorkspaces();
     await this.open(created.id);

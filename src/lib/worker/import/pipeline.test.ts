@@ -303,6 +303,10 @@ describe('import pipeline: interruptions', () => {
     db.chunkData.add = add;
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && result.reason).toBe(QUOTA_MESSAGE);
+    // The page says it in the user's language, with how much space the file needs.
+    const notice = result.status === 'failed' ? result.notice : undefined;
+    expect(notice?.code).toBe('storage.quotaImport');
+    expect(Number(notice?.params?.neededBytes)).toBeGreaterThanOrEqual(file(big(1000, 1000)).size);
     const imports = await listImports(db, 'w');
     expect(imports.map((r) => r.status)).toEqual(['complete', 'failed']);
     const t = (await dataset(db)).tickets;

@@ -1,7 +1,7 @@
 /**
  * Imports one file into the open workspace: head → mapping → stream rows → chunks → finish.
  *
- * Promises (issue 2): nothing is written before the file is known to be readable and mapped
+ * Promises: nothing is written before the file is known to be readable and mapped
  * (refusals and `needsMapping` change nothing); rows go straight from PapaParse's cells into
  * typed-array builders; chunks are written while parsing in bounded transactions; the import
  * counts only when its final transaction flips it to 'complete'. Cancel, a full disk or any
@@ -13,9 +13,11 @@ import { CHUNK_ROWS, writeChunk } from '../../storage/chunks';
 import type { ScorecardDb } from '../../storage/db';
 import { dictRef } from '../../storage/dicts';
 import { identityFields, keySource } from '../../storage/identity';
-import { abandonImport, beginImport, finishImport, holdImportLock, type OwnChunk } from '../../storage/imports';
+import { abandonImport, beginImport, finishImport, type OwnChunk } from '../../storage/imports';
 import type { ImportRecord } from '../../storage/records';
 import { pickColumns } from '../../storage/tables';
+import { storageEstimate } from '../../storage/estimate';
+import { isQuotaError, type Notice } from '../../storage/notice';
 import type { FileImportResult, ImportInfo, ImportProgress } from '../protocol';
 import { ChunkSink } from './chunk-sink';
 import { streamCsv } from './csv-stream';
@@ -69,20 +71,18 @@ export function toInfo(r: ImportRecord, rowsVisible?: number): ImportInfo {
     ...(r.finishedAt !== undefined ? { finishedAt: r.finishedAt } : {}),
     errors: r.errors,
     errorCount: r.errorCount,
+    ...(r.byKind ? { byKind: r.byKind } : {}),
     ...(r.message ? { message: r.message } : {})
   };
 }
 
-export function isQuotaError(e: unknown): boolean {
-  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
-}
+export { isQuotaError };
 
 export const QUOTA_MESSAGE =
   'The browser ran out of storage space for this app, so this file was not imported. Everything stored before is unchanged. Free space by deleting old imports or workspaces (or allow persistent storage), then try again.';
 
 /** The protocol's result plus what the worker needs to refresh its dataset. */
-export type PipelineResult = FileImportResult & { olderChanged?: RecordKind[] };
+export type PipelineResult = FileImportResult & { olderChanged?: RecordKind[]; revision?: number };
 
 export async function importFile(
   ctx: ImportContext,
@@ -139,8 +139,6 @@ export async function importFile(
     mapping
   });
   ctx.started?.(importId);
-  let release = () => {};
-  holdImportLock(importId, new Promise<void>((resolve) => (release = resolve)));
   const chunkRows = ctx.chunkRows ?? CHUNK_ROWS;
   // Every text column of a chunk comes from the sink's shared builders: store references only.
   const refs = (table: ColumnTable) =>
@@ -149,8 +147,12 @@ export async function importFile(
         .filter(([, c]) => c?.type === 'text')
         .map(([name]) => [name, dictRef(importId, table.kind, name)])
     );
+  // Bytes written and file bytes read so far: what a full disk's message extrapolates from.
+  let bytesWritten = 0;
+  let bytesParsed = 0;
   const write = async (table: ColumnTable, seq: number, firstRow: number) => {
     const id = await writeChunk(db, { workspace: ctx.workspace, importId, seq, source, firstRow }, table, refs(table));
+    bytesWritten += tableBytes(table);
     own.push({
       id,
       kind: table.kind,
@@ -199,6 +201,7 @@ export async function importFile(
         },
         async ({ bytesRead, bytes }) => {
           hasher.add(bytes);
+          bytesParsed = bytesRead;
           await sink.drain(WRITES_IN_FLIGHT);
           reporter.report(bytesRead, rowsRead);
         }
@@ -265,15 +268,27 @@ export async function importFile(
       }))
     );
     const done = await finishImport(db, importId, own, tally(), { dicts });
-    return { status: 'imported', fileName, import: toInfo(done.record), olderChanged: done.olderChanged };
+    return {
+      status: 'imported',
+      fileName,
+      import: toInfo(done.record),
+      olderChanged: done.olderChanged,
+      revision: done.revision
+    };
   } catch (e) {
-    const reason = isQuotaError(e)
+    const quota = isQuotaError(e);
+    const reason = quota
       ? QUOTA_MESSAGE
       : `The import stopped: ${e instanceof Error ? e.message : String(e)}. Stored data is unchanged.`;
     const rec = await abandonImport(db, importId, 'failed', reason, tally()).catch(() => undefined);
-    return { status: 'failed', fileName, reason, ...(rec ? { import: toInfo(rec) } : {}) };
-  } finally {
-    release();
+    const notice = quota ? await quotaNotice(file.size, bytesParsed, bytesWritten) : undefined;
+    return {
+      status: 'failed',
+      fileName,
+      reason,
+      ...(notice ? { notice } : {}),
+      ...(rec ? { import: toInfo(rec) } : {})
+    };
   }
 
   function tally() {
@@ -300,4 +315,24 @@ function columnsOf(plan: RowPlan, derive: SurveyDeriver | null): Map<RecordKind,
   const m = new Map<RecordKind, RowPlan['columns']>([[plan.kind, plan.columns]]);
   if (derive) m.set('surveys', derive.columns);
   return m;
+}
+
+/** Bytes of a table's column arrays (what a chunk costs in storage, before IndexedDB's overhead). */
+function tableBytes(table: ColumnTable): number {
+  let n = 0;
+  for (const c of Object.values(table.columns))
+    if (c) n += c.type === 'text' ? c.codes.byteLength : c.values.byteLength;
+  return n;
+}
+
+/**
+ * A full disk, said with numbers: about how much the whole file needs (what was written for the
+ * part read, scaled to the file; at least the file's size) and how much is free now that this
+ * import's rows were dropped again (-1: the browser does not say).
+ */
+async function quotaNotice(fileSize: number, bytesParsed: number, bytesWritten: number): Promise<Notice> {
+  const scaled = bytesParsed > 0 ? Math.round((bytesWritten * fileSize) / bytesParsed) : 0;
+  const est = await storageEstimate();
+  const free = est.quota !== null && est.usage !== null ? Math.max(0, est.quota - est.usage) : -1;
+  return { code: 'storage.quotaImport', params: { neededBytes: Math.max(scaled, fileSize), freeBytes: free } };
 }

@@ -41,3 +41,20 @@ describe.skipIf(!have)('public sample files through the whole pipeline', () => {
     });
   }
 });
+
+describe.skipIf(!have || !existsSync(path.join(DIR, 'pwc_call_centre.csv')))('what an import stored, per kind', () => {
+  it('pwc_call_centre.csv: 5,000 calls and the survey answers they hold, counted apart', async () => {
+    const bytes = readFileSync(path.join(DIR, 'pwc_call_centre.csv'));
+    const { db, result } = await run(file(new Uint8Array(bytes), 'pwc_call_centre.csv'));
+    if (result.status !== 'imported') throw new Error(JSON.stringify(result).slice(0, 300));
+    const ds = await dataset(db);
+    const byKind = result.import.byKind ?? {};
+    expect(byKind.calls?.stored).toBe(5000);
+    // The file's rated calls become survey answers: the count is whatever the data holds.
+    expect(byKind.surveys?.stored).toBe(ds.surveys?.length);
+    expect((byKind.calls?.stored ?? 0) + (byKind.surveys?.stored ?? 0)).toBe(result.import.rowsStored);
+    // And it is stored with the record, for the import list.
+    const rec = await db.imports.get(result.import.id);
+    expect(rec?.byKind).toEqual(byKind);
+  });
+});

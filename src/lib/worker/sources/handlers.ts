@@ -2,7 +2,7 @@
  * The worker's requests for published sources, and the read-only rule of published-scorecard
  * workspaces, kept out of the general handler map (which only spreads and wraps these).
  */
-import type { Handler, Handlers } from '../handlers';
+import type { Handler, Handlers } from '../handlers/types';
 import type { DataSummary } from '../protocol';
 import type { Session } from '../session';
 import type { FetchFn } from './fetch';
@@ -11,13 +11,13 @@ import { sourcesStatus, syncSources } from './sync';
 
 export function sourceHandlers(
   s: Session,
-  dataChanged: () => Promise<DataSummary>,
+  dataChanged: (workspace: string) => Promise<DataSummary>,
   fetchFn?: FetchFn
 ): { syncSources: Handler<'syncSources'>; sourcesStatus: Handler<'sourcesStatus'> } {
   return {
     syncSources: async ({ href }) => {
       const { status, changed } = await syncSources(s, href, { fetch: fetchFn });
-      if (s.workspace && changed.has(s.workspace)) await dataChanged();
+      for (const workspace of changed) await dataChanged(workspace);
       return status;
     },
     sourcesStatus: async ({ href }) => sourcesStatus(s, href)
