@@ -18,10 +18,11 @@ import { messagesPerConversation, replyTiming } from '../derived/messages';
 import { derivedRepeats, resolution } from '../derived/tickets';
 import { cached } from '../cache';
 import { groupsOf, unavailable } from '../result';
+import type { Cells, Group } from '../aggregate';
 import type { ColumnTable } from '../../columns/table';
 import type { RecordKind } from '../../schema/fields';
 import type { BreakdownRow, KpiResult } from '../types';
-import { CALL_GROUPS, SURVEY_GROUPS, TICKET_GROUPS, flagValues, resolvedRows, valuesFor, valuesOf } from './common';
+import { CALL_GROUPS, TICKET_GROUPS, flagValues, resolvedRows, valuesFor, valuesOf } from './common';
 import { rowKpi } from './row-kpi';
 
 /** A boolean column as flag bytes (columns.ts): anything but 0 and 1 is UNKNOWN. */
@@ -44,7 +45,8 @@ interface ScoreSource {
   readonly score: Float64Array;
   readonly min?: Float64Array;
   readonly max?: Float64Array;
-  readonly groups: readonly string[];
+  /** Its breakdowns (scoreGroups). */
+  readonly groups: readonly (Group | Cells)[];
   /** Rows whose rating a survey already carries (1): counted once, from the survey. */
   readonly linked: Uint8Array | null;
   /** calls.csat 0 means "no rating", not a score off the scale. */
@@ -85,7 +87,7 @@ function scoreSources(ctx: Ctx): ScoreSource[] {
       score: num(surveys, 'score')!,
       min: num(surveys, 'scale_min'),
       max: num(surveys, 'scale_max'),
-      groups: SURVEY_GROUPS,
+      groups: surveyGroups(surveys, t),
       linked: null,
       zeroIsNone: false
     });
@@ -95,7 +97,7 @@ function scoreSources(ctx: Ctx): ScoreSource[] {
       time: 'created_at',
       table: t,
       score: num(t, 'csat')!,
-      groups: TICKET_GROUPS,
+      groups: groupsOf(t, TICKET_GROUPS),
       linked: surveys ? linkedBySurveys(surveys, 'ticket_id', t, 'ticket_id') : null,
       zeroIsNone: false
     });
@@ -105,11 +107,89 @@ function scoreSources(ctx: Ctx): ScoreSource[] {
       time: 'queued_at',
       table: c,
       score: num(c, 'csat')!,
-      groups: CALL_GROUPS,
+      groups: callGroups(c),
       linked: surveys ? linkedBySurveys(surveys, 'call_id', c, 'call_id') : null,
       zeroIsNone: true
     });
   return out;
+}
+
+/**
+ * A rating's breakdowns follow the rules the view's filters use (masks.ts), so the rows of the
+ * cell "category = billing" are exactly those the filter category = billing keeps, whichever
+ * source a rating comes from:
+ * - a survey: its own value, else (a survey about a call) channel `phone`, else the value of
+ *   the ticket it names — a survey has no category or priority of its own;
+ * - a call: channel `phone`, category = its queue (a queue is a call's topic);
+ * - a ticket: its own fields.
+ * Every source then reports every breakdown any source can tell, a row that cannot tell under ''
+ * (no such value): the merged cells and the drill-down's records are counted by the same codes.
+ */
+const SCORE_GROUPS = ['channel', 'agent', 'team', 'category', 'priority', 'queue'] as const;
+
+/** The survey's own value, else channel `phone` for a call's survey, else the linked ticket's. */
+function surveyGroup(s: ColumnTable, t: ColumnTable | undefined, name: string): Group | null {
+  const own = text(s, name);
+  const tc = text(t, name);
+  const link = text(s, 'ticket_id');
+  const join = tc ? ticketRowByCode(s, 'ticket_id', t) : undefined;
+  const call = name === 'channel' ? text(s, 'call_id') : undefined;
+  if (!(tc && link && join) && !call) return own ? { name, codes: own.codes, keys: own.dict } : null;
+  return cached(s, `score-group:${name}:${t ? tableId(t) : 0}`, () => {
+    const keys: string[] = [''];
+    const index = new Map<string, number>([['', 0]]);
+    const codeOf = (v: string) => {
+      let k = index.get(v);
+      if (k === undefined) {
+        k = keys.length;
+        keys.push(v);
+        index.set(v, k);
+      }
+      return k;
+    };
+    const ownMap = own ? Uint32Array.from(own.dict, codeOf) : null;
+    const tMap = tc ? Uint32Array.from(tc.dict, codeOf) : null;
+    const phone = call ? codeOf('phone') : 0;
+    const codes = new Uint32Array(s.length);
+    for (let i = 0; i < codes.length; i++) {
+      const oc = own ? own.codes[i] : 0;
+      if (oc !== 0) codes[i] = ownMap![oc];
+      else if (call && call.codes[i] !== 0) codes[i] = phone;
+      else {
+        const row = join && link ? join[link.codes[i]] : -1;
+        codes[i] = row >= 0 ? tMap![tc!.codes[row]] : 0;
+      }
+    }
+    return { name, codes, keys };
+  });
+}
+
+function surveyGroups(s: ColumnTable, t: ColumnTable | undefined): Group[] {
+  return SCORE_GROUPS.flatMap((name) => surveyGroup(s, t, name) ?? []);
+}
+
+/** Every row of `table` under one key. */
+function constantGroup(table: ColumnTable, name: string, key: string): Group {
+  return { name, codes: cached(table, 'zero-codes', () => new Uint32Array(table.length)), keys: [key] };
+}
+
+function callGroups(c: ColumnTable): (Group | Cells)[] {
+  const queue = text(c, 'queue');
+  return [
+    ...groupsOf(c, CALL_GROUPS),
+    constantGroup(c, 'channel', 'phone'),
+    ...(queue ? [{ name: 'category', codes: queue.codes, keys: queue.dict }] : [])
+  ];
+}
+
+function groupNames(groups: readonly (Group | Cells)[]): string[] {
+  return groups.flatMap((g) => ('parts' in g ? g.parts.map((p) => p.name) : [g.name]));
+}
+
+/** The source's groups plus, for breakdowns only other sources can tell, all its rows under ''. */
+function withBlanks(src: ScoreSource, names: readonly string[]): (Group | Cells)[] {
+  const own = new Set(groupNames(src.groups));
+  return [...src.groups, ...names.filter((n) => !own.has(n)).map((n) => constantGroup(src.table, n, ''))];
 }
 
 /** The one source when it is not the surveys. */
@@ -121,6 +201,9 @@ const SINGLE_NOTE: Readonly<Record<string, string>> = {
 function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {
   const sources = scoreSources(ctx).filter((src) => ctx.rows(src.kind, src.time));
   if (sources.length === 0) return unavailable(id, ['surveys.score', 'tickets.csat']);
+  // Over the sources on record, not only those with ratings in this view: the breakdowns shown
+  // do not come and go with the period.
+  const names = [...new Set(sources.flatMap((src) => groupNames(src.groups)))];
   const top = ctx.settings.csatTopBox;
   let offScale = 0;
   // Per response of the view (computed per view, not cached: one cheap pass); off-scale scores
@@ -149,7 +232,7 @@ function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {
         return out;
       },
       trend: ctx.trend(src.kind, src.time),
-      groups: groupsOf(src.table, src.groups)
+      groups: withBlanks(src, names)
     });
   };
   const parts = sources.map((src) => ({ src, k: part(src) }));
@@ -178,8 +261,8 @@ function scored(ctx: Ctx, id: KpiId, mode: 'csat' | 'index'): KpiResult {
 
 /**
  * One result from several sources of the same stat (a rate in percent: `scale` 100; a mean: 1):
- * sums rebuilt as value × n, added per bucket and per breakdown key. A breakdown one source lacks
- * counts that source's responses under '' (records without that field).
+ * sums rebuilt as value × n, added per bucket and per breakdown key. Every part reports the same
+ * breakdowns (withBlanks), so a cell holds exactly the rows its parts' groups put there.
  */
 function mergeParts(id: KpiId, scale: number, parts: readonly KpiResult[]): KpiResult {
   const add = (acc: { s: number; n: number }, v: number | null, n: number) => {
@@ -205,8 +288,7 @@ function mergeParts(id: KpiId, scale: number, parts: readonly KpiResult[]): KpiR
   for (const name of names) {
     const byKey = new Map<string, { s: number; n: number }>();
     for (const p of parts) {
-      const rows = p.breakdowns[name] ?? (p.n > 0 ? [{ key: '', value: p.value, n: p.n }] : []);
-      for (const row of rows) {
+      for (const row of p.breakdowns[name] ?? []) {
         const acc = byKey.get(row.key) ?? { s: 0, n: 0 };
         add(acc, row.value, row.n);
         byKey.set(row.key, acc);
