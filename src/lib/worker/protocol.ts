@@ -157,7 +157,11 @@ export interface Requests extends PeopleRequests {
   /** The workspace's stored settings apply (the page never sends its own). */
   compute: { req: { view: View; now?: number }; res: ScorecardResult };
   /** One KPI of a view as DuckDB SQL, or the columns it lacks. */
-  kpiSql: { req: { view: View; id: string; now?: number }; res: { sql: string | null; missing: readonly string[] } };
+  /** `behind`: the app's definition of this KPI changed and its SQL does not follow it yet (core/sql/behind.ts). */
+  kpiSql: {
+    req: { view: View; id: string; now?: number };
+    res: { sql: string | null; missing: readonly string[]; behind?: true };
+  };
   getSettings: { req: Record<string, never>; res: WorkspacePrefs };
   /** Merges into the stored preferences of the open workspace. */
   saveSettings: { req: WorkspacePrefs; res: WorkspacePrefs };

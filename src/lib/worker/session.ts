@@ -431,15 +431,22 @@ export class Session {
    * One KPI of a view as DuckDB SQL ("run this on your own data"). The compiler is loaded only
    * when asked for (its own chunk); the data's profile says which columns the SQL may name.
    */
-  async kpiSql(view: View, id: string, now: number): Promise<{ sql: string | null; missing: readonly string[] }> {
+  async kpiSql(
+    view: View,
+    id: string,
+    now: number
+  ): Promise<{ sql: string | null; missing: readonly string[]; behind?: true }> {
     const settings = await this.settings();
-    const [{ compileKpi, profileOfDataset, sqlContext }, { dataSpan }] = await Promise.all([
+    const [{ compileKpi, profileOfDataset, sqlContext, SQL_BEHIND }, { dataSpan }] = await Promise.all([
       import('../core/sql/index'),
       import('../core/engine/index')
     ]);
     if (!isKpiId(id)) throw new Error(`unknown KPI id "${id}"`);
     const k = compileKpi(sqlContext(profileOfDataset(this.dataset), view, settings, now, dataSpan(this.dataset)), id);
-    return k.available ? { sql: k.sql, missing: [] } : { sql: null, missing: k.missing };
+    if (k.available) return { sql: k.sql, missing: [] };
+    return SQL_BEHIND[id] && k.missing.length === 0
+      ? { sql: null, missing: [], behind: true }
+      : { sql: null, missing: k.missing };
   }
 
   /** Stops listening to other tabs (tests; a worker lives as long as its page). */

@@ -7,7 +7,7 @@
  * here are the KPI's, by construction; drill.test.ts checks it for every KPI anyway.
  */
 import { isKpiId } from '../catalog';
-import { dataSpan } from '../engine';
+import { dataSpan, latestEvent } from '../engine';
 import { Ctx } from '../engine/context';
 import type { Pick, PickGroup } from '../engine/pick';
 import { KPI_FUNCTIONS } from '../engine/registry';
@@ -73,7 +73,10 @@ export function drillSelect(data: Dataset, view: View, settings: Settings, now: 
   const span = dataSpan(data);
   const rv = resolveView(view, settings.timeZone, span.start, span.end, now);
   const prev = previousPeriod(rv, settings.timeZone);
-  const ctx = new Ctx(data, rv, { start: prev.start, end: prev.end }, settings, now);
+  // Judged as of the same instant as the scorecard (the data's last event), or the lists would
+  // hold tickets the figure leaves undecided.
+  const dataEnd = latestEvent(data);
+  const ctx = new Ctx(data, rv, { start: prev.start, end: prev.end }, settings, now, dataEnd);
   ctx.picks = [];
   const result = fn(ctx);
   let picks = ctx.picks;
@@ -84,7 +87,7 @@ export function drillSelect(data: Dataset, view: View, settings: Settings, now: 
     const point = result.trend.find((p) => p.start === q.bucket);
     if (k < 0 || !point) throw new DrillError(`This KPI has no trend bucket starting ${q.bucket} in this view.`);
     const sub = bucketView(rv, ctx, k);
-    const bctx = new Ctx(data, sub, { start: sub.start, end: sub.start }, settings, now);
+    const bctx = new Ctx(data, sub, { start: sub.start, end: sub.start }, settings, now, dataEnd);
     bctx.picks = [];
     fn(bctx);
     // A mix KPI's trend follows the view's top label in every bucket, not each bucket's own.

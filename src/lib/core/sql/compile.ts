@@ -8,6 +8,8 @@ import { CATALOG, kpiById, type KpiId } from '../catalog';
 import type { ResolvedView, Settings, View } from '../engine/types';
 import { previousPeriod, resolveView } from '../time/calendar';
 import { mergedMissing } from '../engine/missing';
+import { behindNote } from './behind';
+import type { RecordKind } from '../schema/fields';
 import { SqlCtx } from './context';
 import { filled, type DataProfile } from './profile';
 import type { CompiledKpi } from './types';
@@ -36,11 +38,18 @@ export function sqlContext(
 export function compileKpi(c: SqlCtx, id: KpiId): CompiledKpi {
   const fn = SQL_COMPILERS[id];
   if (!fn) return { id, available: false, missing: [], notes: ['not compiled to SQL by this version'] };
-  const k = fn(c);
   const def = kpiById(id);
+  const has = (kind: RecordKind, f: string) => filled(c.profile, kind, f);
+  // Behind the engine: no figure; the catalog's missing columns when the data lacks them (the
+  // engine's rule), else the reason.
+  const behind = behindNote(id);
+  if (behind) {
+    const missing = def ? mergedMissing(def, has, []) : [];
+    return { id, available: false, missing, notes: missing.length ? [] : [behind] };
+  }
+  const k = fn(c);
   // The user is told the same columns as by the TypeScript engine (engine/missing.ts).
-  if (!k.available)
-    return def ? { ...k, missing: mergedMissing(def, (kind, f) => filled(c.profile, kind, f), k.missing) } : k;
+  if (!k.available) return def ? { ...k, missing: mergedMissing(def, has, k.missing) } : k;
   const unit = def?.unit === 'seconds' ? 'seconds' : def?.unit === 'percent' ? 'percent 0–100' : def?.unit;
   const filters = Object.entries(c.view.filters)
     .filter(([, v]) => v && v.length)

@@ -6,5 +6,6 @@ export { compileKpi, compileScorecard, sqlContext, type CompiledScorecard } from
 export { assemble } from './assemble';
 export { profileOfDataset, type DataProfile, type ColumnFacts, type KindProfile } from './profile';
 export { SQL_COMPILERS } from './registry';
+export { SQL_BEHIND } from './behind';
 export type { CompiledKpi, SqlKpi, SqlRow, SqlUnavailable } from './types';
 export { CANONICAL_SQL_TYPES, canonicalTableSql } from './schema';
