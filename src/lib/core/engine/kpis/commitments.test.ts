@@ -105,7 +105,7 @@ const NOW = at('2024-07-03T12:00:00Z');
 const r = (s = {}) => kpis({ tickets }, V, s, NOW);
 
 describe('commitment KPIs (golden)', () => {
-  it('sla_compliance: the file\'s flags, then due columns, then the policy, row by row', () => {
+  it("sla_compliance: the file's flags, then due columns, then the policy, row by row", () => {
     const k = r().sla_compliance;
     // m1 1, m2 0, m3 0, m4 undecided, m5 1 (flag), m6 1 (policy), m7 0 (policy) → 3/6.
     expect([k.value, k.n]).toEqual([50, 6]);
