@@ -155,6 +155,7 @@ export const ar: Dictionary = {
   'sql.copy': 'نسخ SQL',
   'sql.copied': 'تم النسخ',
   'sql.copyFailed': 'رفض المتصفح النسخ: حدّد النص وانسخه.',
+  'breakdown.blank': '(بلا قيمة)',
   'sql.behind': 'لا يوجد SQL لهذا المؤشر في هذا الإصدار: تغيّر تعريفه في التطبيق ولم يُحدَّث SQL بعد ليتبعه.',
   'sql.unavailable': 'لا يوجد SQL: يحتاج هذا المؤشر إلى {cols}.',
   'detail.period': 'بداية الفترة',

@@ -158,6 +158,7 @@ export const en = {
   'sql.copy': 'Copy SQL',
   'sql.copied': 'Copied',
   'sql.copyFailed': 'Copying was refused by the browser: select the text and copy it.',
+  'breakdown.blank': '(not set)',
   'sql.behind':
     'No SQL for this KPI in this version: the app’s definition of it changed and the SQL does not follow it yet.',
   'sql.unavailable': 'No SQL: this KPI needs {cols}.',

@@ -156,6 +156,7 @@ export const fa: Dictionary = {
   'sql.copy': 'کپی SQL',
   'sql.copied': 'کپی شد',
   'sql.copyFailed': 'مرورگر اجازهٔ کپی نداد: متن را انتخاب و کپی کنید.',
+  'breakdown.blank': '(بدون مقدار)',
   'sql.behind': 'این شاخص در این نسخه SQL ندارد: تعریف آن در برنامه تغییر کرده و SQL هنوز با آن هماهنگ نشده است.',
   'sql.unavailable': 'SQL ندارد: این شاخص به {cols} نیاز دارد.',
   'detail.period': 'آغاز دوره',

@@ -155,6 +155,7 @@ export const he: Dictionary = {
   'sql.copy': 'העתקת SQL',
   'sql.copied': 'הועתק',
   'sql.copyFailed': 'הדפדפן סירב להעתיק: בחרו את הטקסט והעתיקו אותו.',
+  'breakdown.blank': '(ללא ערך)',
   'sql.behind': 'אין SQL למדד הזה בגרסה זו: ההגדרה שלו באפליקציה השתנתה וה־SQL עדיין לא עודכן בהתאם.',
   'sql.unavailable': 'אין SQL: המדד צריך {cols}.',
   'detail.period': 'תחילת התקופה',

@@ -50,6 +50,8 @@ export function breakdownKeyLabel(name: string, key: string, lang: Lang, demo = 
   if (name === 'weekday' && /^[0-6]$/.test(key)) return weekdayName(Number(key), lang, 'long');
   if (name === 'hour' && /^\d{1,2}$/.test(key)) return hourTime(Number(key), lang);
   if (name === 'bucket') return responseBucketLabel(key, lang);
+  // Records with no value for the field (a survey about no ticket, a call without a queue).
+  if (key === '') return translate(lang, 'breakdown.blank');
   // The demo's people and teams in the room's script (see i18n/demo-names.ts).
   const own = valueLabel(lang, name, key);
   return demo && own === key ? demoName(lang, name, key) : own;
